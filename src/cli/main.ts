@@ -1,0 +1,63 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ConfigError, loadConfig } from '../server/config.js';
+import { version } from '../server/version.js';
+import { migrateCommand } from './migrateCommand.js';
+import { orgValidateCommand } from './orgValidateCommand.js';
+import { serveCommand } from './serveCommand.js';
+import { tokenCreateCommand } from './tokenCreateCommand.js';
+
+const program = new Command('checkpoint')
+  .description('DevOps Checkpoint: measure the four keys, assess, run the quarterly checkpoint, close the loop.')
+  .version(version)
+  .showHelpAfterError('(run with --help for usage)');
+
+const config = () => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+};
+
+program
+  .command('serve')
+  .description('start the server (the organisation from --org or CHECKPOINT_ORG; without one, the demo organisation)')
+  .option('--org <file>', 'the organisation file (YAML)')
+  .option('--port <port>', 'port to listen on (PORT, default 3000)')
+  .option('--host <host>', 'address to bind (HOST, default 127.0.0.1)')
+  .action((options: { org?: string; port?: string; host?: string }) => serveCommand(options));
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (the server also applies them on start)')
+  .option('--org <file>', 'the organisation file; without one the demo database is migrated')
+  .action((options: { org?: string }) => migrateCommand(config(), options));
+
+const org = program.command('org').description('the organisation file');
+org
+  .command('validate')
+  .description('check an organisation file; prints each problem with its line and field, exits 1 if any')
+  .argument('<file>', 'the organisation file (YAML)')
+  .action((file: string) => orgValidateCommand(file));
+
+const token = program.command('token').description('API tokens for CI systems and scripts');
+token
+  .command('create')
+  .description('create an API token and print it once (only its hash is stored)')
+  .requiredOption('--name <name>', 'what the token is for, e.g. "github-actions"')
+  .addOption(new Option('--scope <scope>', 'what it may do').choices(['ingest', 'read', 'admin']).makeOptionMandatory())
+  .option('--expires <days>', 'expire after this many days', (value) => {
+    const days = Number(value);
+    if (!Number.isFinite(days) || days <= 0) throw new InvalidArgumentError('must be a positive number of days');
+    return days;
+  })
+  .option('--org <file>', 'the organisation file (selects the data directory); without one, the demo')
+  .action((options: { name: string; scope: 'ingest' | 'read' | 'admin'; expires?: number; org?: string }) =>
+    tokenCreateCommand(config(), options),
+  );
+
+await program.parseAsync(process.argv);

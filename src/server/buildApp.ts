@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { authPlugin } from './auth/authPlugin.js';
+import type { AppContext } from './context.js';
+import { errorHandler } from './errors.js';
+import { authRoutes } from './routes/authRoutes.js';
+import { eventRoutes } from './routes/eventRoutes.js';
+import { healthRoutes } from './routes/healthRoutes.js';
+import { organisationRoutes } from './routes/organisationRoutes.js';
+import { tokenRoutes } from './routes/tokenRoutes.js';
+
+export interface BuildAppOptions {
+  context: AppContext;
+  /** Fastify's logger option: `false` in tests, a pino configuration in production. */
+  log?: FastifyServerOptions['logger'];
+  /** Where the built web app lives; defaults to dist/web beside the working directory. */
+  webRoot?: string;
+}
+
+/** The HTTP application, without listening: tests drive it through `inject`. */
+export async function buildApp({ context, log = false, webRoot }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: log,
+    bodyLimit: context.config.bodyLimitBytes,
+    trustProxy: context.config.trustProxy,
+    // Secrets must never reach the logs: request logs carry method and URL, never headers or bodies.
+    disableRequestLogging: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setErrorHandler(errorHandler);
+
+  app.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], { parseAs: 'string' }, (_request, body, done) => {
+    const lines = String(body).split('\n');
+    const events: unknown[] = [];
+    for (const [number, line] of lines.entries()) {
+      if (line.trim() === '') continue;
+      try {
+        events.push(JSON.parse(line));
+      } catch (error) {
+        const problem = Object.assign(new Error(`line ${number + 1} is not valid JSON: ${(error as Error).message}`), {
+          statusCode: 400,
+          code: 'invalid NDJSON',
+        });
+        done(problem, undefined);
+        return;
+      }
+    }
+    done(null, { events });
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: context.config.publicUrl?.startsWith('https://') ?? false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, { context });
+
+  await app.register(healthRoutes, { context });
+  await app.register(organisationRoutes, { context });
+  await app.register(eventRoutes, { context });
+  await app.register(tokenRoutes, { context });
+  await app.register(authRoutes, { context });
+
+  const root = webRoot ?? join(process.cwd(), 'dist', 'web');
+  if (existsSync(join(root, 'index.html'))) {
+    await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h' });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/webhooks')) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'not found', message: `no route ${request.method} ${request.url}` });
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send({
+        error: 'not found',
+        message: request.url.startsWith('/api') ? `no route ${request.method} ${request.url}` : 'the web app is not built: run npm run build',
+      }),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { Organisation, Ownership } from '../core/org/organisation.js';
+import type { Database } from '../store/schema.js';
+import { listOwnership, recordOrganisation } from '../store/organisation.js';
+
+/** The organisation in force, its ownership history and the problems of the last reload attempt. */
+export class OrganisationState {
+  private current: Organisation;
+  private ownershipHistory: Ownership[] = [];
+  private lastProblems: string[] = [];
+  private version = 0;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    organisation: Organisation,
+    readonly sourcePath: string | undefined,
+  ) {
+    this.current = organisation;
+  }
+
+  get organisation(): Organisation {
+    return this.current;
+  }
+
+  get ownership(): readonly Ownership[] {
+    return this.ownershipHistory;
+  }
+
+  /** Problems of the last reload that was refused (the previous organisation stayed in force). */
+  get problems(): readonly string[] {
+    return this.lastProblems;
+  }
+
+  /** Increases whenever the organisation in force changes (caches key on it). */
+  get revision(): number {
+    return this.version;
+  }
+
+  /** Records the organisation in the store (ownership changes keep their dates) and puts it in force. */
+  async apply(organisation: Organisation, now: Date): Promise<void> {
+    await recordOrganisation(this.db, organisation, this.sourcePath ?? null, now);
+    this.ownershipHistory = await listOwnership(this.db);
+    this.current = organisation;
+    this.lastProblems = [];
+    this.version += 1;
+  }
+
+  rejectReload(problems: string[]): void {
+    this.lastProblems = problems;
+  }
+}

@@ -1,0 +1,121 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Timestamps are written as ISO strings or Dates and read back as epoch milliseconds by the queries. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface ChangeTable {
+  repo: string;
+  sha: string;
+  committed_at: Timestamp;
+  pushed_at: Timestamp | null;
+  branch: string | null;
+  parents: Json<string[]> | null;
+  pr_number: number | null;
+  pr_opened_at: Timestamp | null;
+  pr_merged_at: Timestamp | null;
+  pr_first_commit_at: Timestamp | null;
+  labels: Json<string[]>;
+  reverts: Json<string[]>;
+  files: Json<string[]> | null;
+  arrival: ColumnType<string, number | bigint, number | bigint>;
+}
+
+export interface DeploymentTable {
+  source: string;
+  id: string;
+  service: string;
+  environment: string;
+  sha: string | null;
+  version: string | null;
+  status: string;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  commits: Json<string[]> | null;
+  rollback: boolean;
+  labels: Json<string[]>;
+  arrival: ColumnType<string, number | bigint, number | bigint>;
+}
+
+export interface IncidentTable {
+  source: string;
+  id: string;
+  services: Json<string[]>;
+  opened_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  severity: string | null;
+  caused_by: string | null;
+  change_related: boolean;
+  arrival: ColumnType<string, number | bigint, number | bigint>;
+}
+
+export interface DeliveryTable {
+  id: Generated<string>;
+  source: string;
+  delivery_id: string;
+  event_type: string;
+  received_at: Timestamp;
+  outcome: string;
+  detail: string | null;
+  payload: Json<unknown> | null;
+  event_count: number;
+}
+
+export interface TokenTable {
+  id: Generated<string>;
+  name: string;
+  scope: string;
+  hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  oidc_subject: string | null;
+  role: string;
+  scopes: Json<string[]>;
+  created_at: Timestamp;
+  disabled_at: Timestamp | null;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface OwnershipTable {
+  service: string;
+  squad: string;
+  tribe: string;
+  valid_from: Timestamp;
+  valid_to: Timestamp | null;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  loaded_at: Timestamp;
+  source_path: string | null;
+  document: Json<unknown>;
+}
+
+export interface Database {
+  changes: ChangeTable;
+  deployments: DeploymentTable;
+  incidents: IncidentTable;
+  deliveries: DeliveryTable;
+  api_tokens: TokenTable;
+  users: UserTable;
+  sessions: SessionTable;
+  service_ownership: OwnershipTable;
+  organisation_versions: OrganisationTable;
+}
