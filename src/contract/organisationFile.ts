@@ -15,9 +15,11 @@ const repo = z
   .string()
   .trim()
   .regex(/^[\w.-]+(\/[\w.-]+)+$/, 'must look like owner/name (a GitLab group path may have more parts)');
-const isoDate = z.iso.date({ message: 'must be a date like 2026-01-31' }).or(
-  z.iso.datetime({ offset: true, message: 'must be a date like 2026-01-31 or an ISO date-time' }),
-);
+const isoDate = z
+  .string({ error: 'must be a date like 2026-01-31' })
+  .refine((value) => z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success, {
+    message: 'must be a date like 2026-01-31 or an ISO date-time with an offset',
+  });
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: (issue) => unknownKeyMessage(issue) });
 
 function unknownKeyMessage(issue: { code?: string; keys?: string[] }): string | undefined {
