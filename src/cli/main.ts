@@ -1,10 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { version } from '../server/version.js';
-import { migrateCommand } from './migrateCommand.js';
-import { orgValidateCommand } from './orgValidateCommand.js';
-import { serveCommand } from './serveCommand.js';
-import { tokenCreateCommand } from './tokenCreateCommand.js';
+
+// Each command loads its own modules when it runs, so `--help` and `org validate` start fast.
 
 const program = new Command('checkpoint')
   .description('DevOps Checkpoint: measure the four keys, assess, run the quarterly checkpoint, close the loop.')
@@ -29,20 +27,22 @@ program
   .option('--org <file>', 'the organisation file (YAML)')
   .option('--port <port>', 'port to listen on (PORT, default 3000)')
   .option('--host <host>', 'address to bind (HOST, default 127.0.0.1)')
-  .action((options: { org?: string; port?: string; host?: string }) => serveCommand(options));
+  .action(async (options: { org?: string; port?: string; host?: string }) =>
+    (await import('./serveCommand.js')).serveCommand(options),
+  );
 
 program
   .command('migrate')
   .description('apply pending database migrations (the server also applies them on start)')
   .option('--org <file>', 'the organisation file; without one the demo database is migrated')
-  .action((options: { org?: string }) => migrateCommand(config(), options));
+  .action(async (options: { org?: string }) => (await import('./migrateCommand.js')).migrateCommand(config(), options));
 
 const org = program.command('org').description('the organisation file');
 org
   .command('validate')
   .description('check an organisation file; prints each problem with its line and field, exits 1 if any')
   .argument('<file>', 'the organisation file (YAML)')
-  .action((file: string) => orgValidateCommand(file));
+  .action(async (file: string) => (await import('./orgValidateCommand.js')).orgValidateCommand(file));
 
 const token = program.command('token').description('API tokens for CI systems and scripts');
 token
@@ -56,8 +56,8 @@ token
     return days;
   })
   .option('--org <file>', 'the organisation file (selects the data directory); without one, the demo')
-  .action((options: { name: string; scope: 'ingest' | 'read' | 'admin'; expires?: number; org?: string }) =>
-    tokenCreateCommand(config(), options),
+  .action(async (options: { name: string; scope: 'ingest' | 'read' | 'admin'; expires?: number; org?: string }) =>
+    (await import('./tokenCreateCommand.js')).tokenCreateCommand(config(), options),
   );
 
 await program.parseAsync(process.argv);
