@@ -13,6 +13,7 @@ import { eventRoutes } from './routes/eventRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { organisationRoutes } from './routes/organisationRoutes.js';
 import { tokenRoutes } from './routes/tokenRoutes.js';
+import { webhookRoutes } from './routes/webhookRoutes.js';
 
 export interface BuildAppOptions {
   context: AppContext;
@@ -80,6 +81,7 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
   await app.register(eventRoutes, { context });
   await app.register(tokenRoutes, { context });
   await app.register(authRoutes, { context });
+  await app.register(webhookRoutes, { context });
 
   const root = webRoot ?? join(process.cwd(), 'dist', 'web');
   if (existsSync(join(root, 'index.html'))) {

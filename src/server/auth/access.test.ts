@@ -6,7 +6,7 @@ import { buildApp } from '../buildApp.js';
 import { createSession, createUser, type Role } from '../../store/users.js';
 
 /** One request per access level, each the simplest call that reaches its handler. */
-const probes: Record<string, InjectOptions> = {
+const probes = {
   public: { method: 'GET', url: '/api/health' },
   read: { method: 'GET', url: '/api/org' },
   ingest: {
@@ -15,7 +15,7 @@ const probes: Record<string, InjectOptions> = {
     payload: { type: 'change', repo: 'acme/search', sha: 'abc', committedAt: '2026-03-01T10:00:00Z' },
   },
   admin: { method: 'GET', url: '/api/tokens' },
-};
+} satisfies Record<string, InjectOptions>;
 
 const allowed = (status: number) => status < 400;
 
