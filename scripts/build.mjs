@@ -5,9 +5,13 @@ import { build } from 'esbuild';
 import { sourceStamp } from './sourceStamp.mjs';
 
 const started = Date.now();
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+  {
+    stdio: 'inherit',
+  },
+);
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.js',

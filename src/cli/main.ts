@@ -5,7 +5,9 @@ import { version } from '../server/version.js';
 // Each command loads its own modules when it runs, so `--help` and `org validate` start fast.
 
 const program = new Command('checkpoint')
-  .description('DevOps Checkpoint: measure the four keys, assess, run the quarterly checkpoint, close the loop.')
+  .description(
+    'DevOps Checkpoint: measure the four keys, assess, run the quarterly checkpoint, close the loop.',
+  )
   .version(version)
   .showHelpAfterError('(run with --help for usage)');
 
@@ -23,7 +25,9 @@ const config = () => {
 
 program
   .command('serve')
-  .description('start the server (the organisation from --org or CHECKPOINT_ORG; without one, the demo organisation)')
+  .description(
+    'start the server (the organisation from --org or CHECKPOINT_ORG; without one, the demo organisation)',
+  )
   .option('--org <file>', 'the organisation file (YAML)')
   .option('--port <port>', 'port to listen on (PORT, default 3000)')
   .option('--host <host>', 'address to bind (HOST, default 127.0.0.1)')
@@ -35,7 +39,9 @@ program
   .command('migrate')
   .description('apply pending database migrations (the server also applies them on start)')
   .option('--org <file>', 'the organisation file; without one the demo database is migrated')
-  .action(async (options: { org?: string }) => (await import('./migrateCommand.js')).migrateCommand(config(), options));
+  .action(async (options: { org?: string }) =>
+    (await import('./migrateCommand.js')).migrateCommand(config(), options),
+  );
 
 const org = program.command('org').description('the organisation file');
 org
@@ -49,15 +55,21 @@ token
   .command('create')
   .description('create an API token and print it once (only its hash is stored)')
   .requiredOption('--name <name>', 'what the token is for, e.g. "github-actions"')
-  .addOption(new Option('--scope <scope>', 'what it may do').choices(['ingest', 'read', 'admin']).makeOptionMandatory())
+  .addOption(
+    new Option('--scope <scope>', 'what it may do')
+      .choices(['ingest', 'read', 'admin'])
+      .makeOptionMandatory(),
+  )
   .option('--expires <days>', 'expire after this many days', (value) => {
     const days = Number(value);
-    if (!Number.isFinite(days) || days <= 0) throw new InvalidArgumentError('must be a positive number of days');
+    if (!Number.isFinite(days) || days <= 0)
+      throw new InvalidArgumentError('must be a positive number of days');
     return days;
   })
   .option('--org <file>', 'the organisation file (selects the data directory); without one, the demo')
-  .action(async (options: { name: string; scope: 'ingest' | 'read' | 'admin'; expires?: number; org?: string }) =>
-    (await import('./tokenCreateCommand.js')).tokenCreateCommand(config(), options),
+  .action(
+    async (options: { name: string; scope: 'ingest' | 'read' | 'admin'; expires?: number; org?: string }) =>
+      (await import('./tokenCreateCommand.js')).tokenCreateCommand(config(), options),
   );
 
 await program.parseAsync(process.argv);

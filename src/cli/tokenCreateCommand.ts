@@ -11,12 +11,14 @@ export async function tokenCreateCommand(
 ): Promise<void> {
   const config = withOrg(base, options.org);
   const now = new Date();
-  const expiresAt = options.expires === undefined ? undefined : new Date(now.getTime() + options.expires * 86_400_000);
+  const expiresAt =
+    options.expires === undefined ? undefined : new Date(now.getTime() + options.expires * 86_400_000);
   let token: string;
   try {
     const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: effectiveDataDir(config) });
     try {
-      token = (await createToken(db.kysely, { name: options.name, scope: options.scope, expiresAt, now })).token;
+      token = (await createToken(db.kysely, { name: options.name, scope: options.scope, expiresAt, now }))
+        .token;
     } finally {
       await db.close();
     }
@@ -31,5 +33,7 @@ export async function tokenCreateCommand(
     token = created.token;
   }
   console.log(token);
-  console.error(`token "${options.name}" (${options.scope}) created${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}; it is shown only this once`);
+  console.error(
+    `token "${options.name}" (${options.scope}) created${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}; it is shown only this once`,
+  );
 }

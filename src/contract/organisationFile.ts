@@ -17,13 +17,19 @@ const repo = z
   .regex(/^[\w.-]+(\/[\w.-]+)+$/, 'must look like owner/name (a GitLab group path may have more parts)');
 const isoDate = z
   .string({ error: 'must be a date like 2026-01-31' })
-  .refine((value) => z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success, {
-    message: 'must be a date like 2026-01-31 or an ISO date-time with an offset',
-  });
-const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: (issue) => unknownKeyMessage(issue) });
+  .refine(
+    (value) =>
+      z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success,
+    {
+      message: 'must be a date like 2026-01-31 or an ISO date-time with an offset',
+    },
+  );
+const strict = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape, { error: (issue) => unknownKeyMessage(issue) });
 
 function unknownKeyMessage(issue: { code?: string; keys?: string[] }): string | undefined {
-  if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys' && issue.keys)
+    return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return undefined;
 }
 

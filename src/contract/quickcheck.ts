@@ -31,12 +31,15 @@ function addProblems(ctx: z.RefinementCtx, problems: readonly AssessmentProblem[
   }
 }
 
-/** Body of `POST /api/quickcheck`: `{"edition":"2019","answers":{…},"industry":"technology"}`. */
+/**
+ * Body of `POST /api/quickcheck`: `{"edition":"2019","answers":{…},"industry":"technology"}`. The
+ * answers, industry and organisation size are checked against the chosen edition by the core.
+ */
 export const quickCheckRequestSchema = z
   .strictObject({
     edition: editionSchema.default(currentEditionId),
     answers: answersSchema,
-    industry: z.enum(industryKeys, { error: `must be one of ${industryKeys.join(', ')}` }).optional(),
+    industry: z.string({ error: `must be one of ${industryKeys.join(', ')}` }).optional(),
     organisationSize: z.string({ error: 'must be a string' }).optional(),
   })
   .superRefine((body, ctx) => {
@@ -87,6 +90,7 @@ export interface QuickCheckErrorResponse {
   problems: QuickCheckProblem[];
 }
 
+/** A validated request, or every problem with it (the 400 response). */
 export type ParsedRequest<T> = { ok: true; value: T } | ({ ok: false } & QuickCheckErrorResponse);
 
 function toProblems(error: z.ZodError): QuickCheckProblem[] {

@@ -35,24 +35,31 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
   });
   app.setErrorHandler(errorHandler);
 
-  app.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], { parseAs: 'string' }, (_request, body, done) => {
-    const lines = String(body).split('\n');
-    const events: unknown[] = [];
-    for (const [number, line] of lines.entries()) {
-      if (line.trim() === '') continue;
-      try {
-        events.push(JSON.parse(line));
-      } catch (error) {
-        const problem = Object.assign(new Error(`line ${number + 1} is not valid JSON: ${(error as Error).message}`), {
-          statusCode: 400,
-          code: 'invalid NDJSON',
-        });
-        done(problem, undefined);
-        return;
+  app.addContentTypeParser(
+    ['application/x-ndjson', 'application/jsonl'],
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      const lines = String(body).split('\n');
+      const events: unknown[] = [];
+      for (const [number, line] of lines.entries()) {
+        if (line.trim() === '') continue;
+        try {
+          events.push(JSON.parse(line));
+        } catch (error) {
+          const problem = Object.assign(
+            new Error(`line ${number + 1} is not valid JSON: ${(error as Error).message}`),
+            {
+              statusCode: 400,
+              code: 'invalid NDJSON',
+            },
+          );
+          done(problem, undefined);
+          return;
+        }
       }
-    }
-    done(null, { events });
-  });
+      done(null, { events });
+    },
+  );
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -87,16 +94,24 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
   if (existsSync(join(root, 'index.html'))) {
     await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h' });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/webhooks')) {
+      if (
+        request.method === 'GET' &&
+        !request.url.startsWith('/api') &&
+        !request.url.startsWith('/webhooks')
+      ) {
         return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }
-      return reply.code(404).send({ error: 'not found', message: `no route ${request.method} ${request.url}` });
+      return reply
+        .code(404)
+        .send({ error: 'not found', message: `no route ${request.method} ${request.url}` });
     });
   } else {
     app.setNotFoundHandler((request, reply) =>
       reply.code(404).send({
         error: 'not found',
-        message: request.url.startsWith('/api') ? `no route ${request.method} ${request.url}` : 'the web app is not built: run npm run build',
+        message: request.url.startsWith('/api')
+          ? `no route ${request.method} ${request.url}`
+          : 'the web app is not built: run npm run build',
       }),
     );
   }

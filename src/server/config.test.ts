@@ -48,7 +48,10 @@ describe('configuration', () => {
   it.each([
     [{ PORT: 'eighty' }, /PORT: /],
     [{ PORT: '70000' }, /PORT: must be a port number/],
-    [{ CHECKPOINT_AUTH: 'local', HOST: '0.0.0.0' }, /CHECKPOINT_AUTH: "local" is only allowed when HOST is a loopback address/],
+    [
+      { CHECKPOINT_AUTH: 'local', HOST: '0.0.0.0' },
+      /CHECKPOINT_AUTH: "local" is only allowed when HOST is a loopback address/,
+    ],
     [{ OIDC_ISSUER: 'https://id.example.com' }, /OIDC_ISSUER and OIDC_CLIENT_ID: set both/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL: /],
     [{ CHECKPOINT_PUBLIC_URL: 'checkpoint.example.com' }, /CHECKPOINT_PUBLIC_URL: must start with http/],

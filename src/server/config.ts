@@ -14,7 +14,11 @@ const optionalText = z
   .string()
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
-const port = z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0–65535)');
+const port = z.coerce
+  .number()
+  .int('must be a whole number')
+  .min(0)
+  .max(65535, 'must be a port number (0–65535)');
 
 const envSchema = z.object({
   PORT: port.default(3000),
@@ -26,7 +30,9 @@ const envSchema = z.object({
   CHECKPOINT_INGEST_TOKEN: optionalText,
   CHECKPOINT_PUBLIC_URL: optionalText,
   CHECKPOINT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  CHECKPOINT_LEAD_TIME_START: z.enum(['firstCommitAt', 'committedAt', 'pushedAt', 'prOpenedAt']).default('firstCommitAt'),
+  CHECKPOINT_LEAD_TIME_START: z
+    .enum(['firstCommitAt', 'committedAt', 'pushedAt', 'prOpenedAt'])
+    .default('firstCommitAt'),
   CHECKPOINT_INCIDENT_LABEL: z.string().min(1).default('incident'),
   CHECKPOINT_BODY_LIMIT_MB: z.coerce.number().positive().max(512).default(16),
   CHECKPOINT_INGEST_RATE_PER_MINUTE: z.coerce.number().int().positive().default(600),
@@ -67,7 +73,9 @@ export interface Config {
   logLevel: string;
   webhookSecrets: Record<WebhookSourceName, string[]>;
   githubToken: string | undefined;
-  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; defaultRole: string } | undefined;
+  oidc:
+    | { issuer: string; clientId: string; clientSecret: string | undefined; defaultRole: string }
+    | undefined;
 }
 
 /** A configuration problem: which variable, what is wrong. */
@@ -82,7 +90,10 @@ export const isLoopback = (host: string): boolean =>
   host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 /** Reads the configuration from an environment (the only reader of process.env is the caller of this). */
-export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
@@ -93,7 +104,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('OIDC_ISSUER and OIDC_CLIENT_ID: set both to enable OpenID Connect sign-in, or neither');
   }
   if (e.CHECKPOINT_AUTH === 'local' && !isLoopback(e.HOST)) {
-    problems.push(`CHECKPOINT_AUTH: "local" is only allowed when HOST is a loopback address (HOST is ${e.HOST})`);
+    problems.push(
+      `CHECKPOINT_AUTH: "local" is only allowed when HOST is a loopback address (HOST is ${e.HOST})`,
+    );
   }
   if (e.CHECKPOINT_PUBLIC_URL !== undefined && !/^https?:\/\//.test(e.CHECKPOINT_PUBLIC_URL)) {
     problems.push('CHECKPOINT_PUBLIC_URL: must start with http:// or https://');
@@ -125,7 +138,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     githubToken: e.GITHUB_TOKEN,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID
-        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, defaultRole: e.OIDC_DEFAULT_ROLE }
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            defaultRole: e.OIDC_DEFAULT_ROLE,
+          }
         : undefined,
   };
 }

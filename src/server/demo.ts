@@ -24,11 +24,18 @@ export async function prepareDemo(db: Db, now: number): Promise<Organisation> {
   const flush = async () => {
     if (batch.length === 0) return;
     const parsed = parseEvents(batch);
-    if (!parsed.ok) throw new Error(`the demo generator made an invalid event: ${JSON.stringify(parsed.problems[0])}`);
+    if (!parsed.ok)
+      throw new Error(`the demo generator made an invalid event: ${JSON.stringify(parsed.problems[0])}`);
     number += 1;
     await ingestEvents(
       db.kysely,
-      { source: 'demo', deliveryId: `demo-${now}-${number}`, eventType: 'events', receivedAt: new Date(now), payload: null },
+      {
+        source: 'demo',
+        deliveryId: `demo-${now}-${number}`,
+        eventType: 'events',
+        receivedAt: new Date(now),
+        payload: null,
+      },
       parsed.events,
     );
     batch = [];

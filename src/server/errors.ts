@@ -3,7 +3,10 @@ import type { z } from 'zod';
 
 /** A 400 naming every field and its problem: `field: message`. */
 export function badRequest(reply: FastifyReply, error: z.ZodError) {
-  const problems = error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
+  const problems = error.issues.map((issue) => ({
+    field: issue.path.join('.') || '(body)',
+    message: issue.message,
+  }));
   return reply.code(400).send({
     error: 'bad request',
     message: problems.map((p) => `${p.field}: ${p.message}`).join('; '),
@@ -20,7 +23,9 @@ const isDatabaseDown = (error: unknown): boolean => {
     code === '57P03' || // cannot connect now
     code === '08006' ||
     code === '08001' ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((error as Error).message))
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+      String((error as Error).message),
+    )
   );
 };
 
@@ -37,8 +42,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (isDatabaseDown(error)) {
     request.log.warn({ err: error }, 'database unavailable');
-    return reply.code(503).header('retry-after', '5').send({ error: 'unavailable', message: 'the database is unavailable; retry shortly' });
+    return reply
+      .code(503)
+      .header('retry-after', '5')
+      .send({ error: 'unavailable', message: 'the database is unavailable; retry shortly' });
   }
   request.log.error({ err: error }, 'request failed');
-  return reply.code(500).send({ error: 'internal', message: 'something went wrong on our side; the error is logged' });
+  return reply
+    .code(500)
+    .send({ error: 'internal', message: 'something went wrong on our side; the error is logged' });
 }

@@ -30,7 +30,9 @@ describe('the organisation file', () => {
   });
 
   it('defaults the time zone, the production environments and the attribution window', () => {
-    const result = parseOrganisationYaml('tribes:\n  - name: t\n    squads:\n      - name: s\n        services: []\n');
+    const result = parseOrganisationYaml(
+      'tribes:\n  - name: t\n    squads:\n      - name: s\n        services: []\n',
+    );
     expect(result).toMatchObject({
       ok: true,
       organisation: {
@@ -44,25 +46,74 @@ describe('the organisation file', () => {
   it.each([
     ['broken YAML', 'tribes: [\n  - name: x\n', /^\d+:\d+ \(syntax\): /],
     ['no tribes', 'name: x\n', /^1:1 tribes: /],
-    ['a field of the wrong type', good.replace('attributionWindowHours: 48', 'attributionWindowHours: soon'), /^6:25 attributionWindowHours: must be a number of hours/],
-    ['a negative attribution window', good.replace('attributionWindowHours: 48', 'attributionWindowHours: -1'), /^6:25 attributionWindowHours: must be more than 0/],
-    ['an unknown field', good.replace('    squads:\n      - name: search', '    squad:\n      - name: search'), /tribes\[0\]: unknown field "squad"/],
-    ['a bad service name', good.replace('name: vehicle-search', 'name: Vehicle Search'), /^12:19 tribes\[0\]\.squads\[0\]\.services\[0\]\.name: must be lower-case/],
-    ['a repository without owner', good.replace('repo: acme/search', 'repo: search'), /^13:19 tribes\[0\]\.squads\[0\]\.services\[0\]\.repo: must look like owner\/name/],
-    ['a bad onboarding date', good.replace('onboardedAt: 2026-01-05', 'onboardedAt: last spring'), /services\[0\]\.onboardedAt: must be a date like 2026-01-31/],
-    ['an unknown time zone', good.replace('Europe/London', 'Mars/Olympus'), /^3:11 timezone: unknown time zone "Mars\/Olympus"/],
-    ['a squad declared twice', good.replace('name: product', 'name: search'), /squads\[1\]\.name: squad "search" is declared twice \(also tribes\.0\.squads\.0\)/],
-    ['a service declared twice', good.replace('name: listings', 'name: vehicle-search'), /service "vehicle-search" is declared twice/],
-    ['a monorepo service without path', good.replace('            path: services/indexer\n', ''), /services\[1\]\.path: repository acme\/platform holds several services/],
-    ['a tribe without squads', 'tribes:\n  - name: t\n    squads: []\n', /^3:13 tribes\[0\]\.squads: a tribe needs at least one squad/],
+    [
+      'a field of the wrong type',
+      good.replace('attributionWindowHours: 48', 'attributionWindowHours: soon'),
+      /^6:25 attributionWindowHours: must be a number of hours/,
+    ],
+    [
+      'a negative attribution window',
+      good.replace('attributionWindowHours: 48', 'attributionWindowHours: -1'),
+      /^6:25 attributionWindowHours: must be more than 0/,
+    ],
+    [
+      'an unknown field',
+      good.replace('    squads:\n      - name: search', '    squad:\n      - name: search'),
+      /tribes\[0\]: unknown field "squad"/,
+    ],
+    [
+      'a bad service name',
+      good.replace('name: vehicle-search', 'name: Vehicle Search'),
+      /^12:19 tribes\[0\]\.squads\[0\]\.services\[0\]\.name: must be lower-case/,
+    ],
+    [
+      'a repository without owner',
+      good.replace('repo: acme/search', 'repo: search'),
+      /^13:19 tribes\[0\]\.squads\[0\]\.services\[0\]\.repo: must look like owner\/name/,
+    ],
+    [
+      'a bad onboarding date',
+      good.replace('onboardedAt: 2026-01-05', 'onboardedAt: last spring'),
+      /services\[0\]\.onboardedAt: must be a date like 2026-01-31/,
+    ],
+    [
+      'an unknown time zone',
+      good.replace('Europe/London', 'Mars/Olympus'),
+      /^3:11 timezone: unknown time zone "Mars\/Olympus"/,
+    ],
+    [
+      'a squad declared twice',
+      good.replace('name: product', 'name: search'),
+      /squads\[1\]\.name: squad "search" is declared twice \(also tribes\.0\.squads\.0\)/,
+    ],
+    [
+      'a service declared twice',
+      good.replace('name: listings', 'name: vehicle-search'),
+      /service "vehicle-search" is declared twice/,
+    ],
+    [
+      'a monorepo service without path',
+      good.replace('            path: services/indexer\n', ''),
+      /services\[1\]\.path: repository acme\/platform holds several services/,
+    ],
+    [
+      'a tribe without squads',
+      'tribes:\n  - name: t\n    squads: []\n',
+      /^3:13 tribes\[0\]\.squads: a tribe needs at least one squad/,
+    ],
     ['a duplicate key', 'tribes: []\ntribes: []\n', /\(syntax\): Map keys must be unique/],
   ])('names the line and field of %s', (_name, yaml, expected) => {
     const problems = problemsOf(yaml);
-    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('reports every problem of a file, not just the first', () => {
-    const yaml = good.replace('repo: acme/search', 'repo: search').replace('name: listings', 'name: Listings');
+    const yaml = good
+      .replace('repo: acme/search', 'repo: search')
+      .replace('name: listings', 'name: Listings');
     expect(problemsOf(yaml)).toHaveLength(2);
   });
 });

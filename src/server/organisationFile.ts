@@ -17,8 +17,10 @@ export type OrganisationFileResult =
   | { ok: false; problems: LocatedProblem[] };
 
 const describePath = (path: (string | number)[]): string =>
-  path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '') ||
-  '(top level)';
+  path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  ) || '(top level)';
 
 /** Parses and validates organisation YAML, naming the line and field of every problem. */
 export function parseOrganisationYaml(text: string): OrganisationFileResult {
@@ -31,7 +33,11 @@ export function parseOrganisationYaml(text: string): OrganisationFileResult {
   if (document.errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors.map((error) => ({ ...locate(error.pos[0]), path: '(syntax)', message: error.message.split('\n')[0] ?? 'invalid YAML' })),
+      problems: document.errors.map((error) => ({
+        ...locate(error.pos[0]),
+        path: '(syntax)',
+        message: error.message.split('\n')[0] ?? 'invalid YAML',
+      })),
     };
   }
   const locatePath = (path: (string | number)[]) => {
@@ -46,14 +52,22 @@ export function parseOrganisationYaml(text: string): OrganisationFileResult {
   if (!shaped.ok) {
     return {
       ok: false,
-      problems: shaped.problems.map((problem) => ({ ...locatePath(problem.path), path: describePath(problem.path), message: problem.message })),
+      problems: shaped.problems.map((problem) => ({
+        ...locatePath(problem.path),
+        path: describePath(problem.path),
+        message: problem.message,
+      })),
     };
   }
   const issues = checkOrganisation(shaped.organisation);
   if (issues.length > 0) {
     return {
       ok: false,
-      problems: issues.map((issue) => ({ ...locatePath(issue.path), path: describePath(issue.path), message: issue.message })),
+      problems: issues.map((issue) => ({
+        ...locatePath(issue.path),
+        path: describePath(issue.path),
+        message: issue.message,
+      })),
     };
   }
   return { ok: true, organisation: shaped.organisation };
@@ -67,7 +81,14 @@ export async function readOrganisationFile(path: string): Promise<OrganisationFi
   } catch (error) {
     return {
       ok: false,
-      problems: [{ line: 0, column: 0, path, message: `cannot read the organisation file: ${(error as Error).message}` }],
+      problems: [
+        {
+          line: 0,
+          column: 0,
+          path,
+          message: `cannot read the organisation file: ${(error as Error).message}`,
+        },
+      ],
     };
   }
   return parseOrganisationYaml(text);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Organisation, Ownership } from '../core/org/organisation.js';
-import type { Database } from '../store/schema.js';
 import { listOwnership, recordOrganisation } from '../store/organisation.js';
+import type { Database } from '../store/schema.js';
 
 /** The organisation in force, its ownership history and the problems of the last reload attempt. */
 export class OrganisationState {

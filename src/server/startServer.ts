@@ -21,7 +21,8 @@ export interface RunningServer {
 
 async function loadOrganisation(path: string): Promise<Organisation> {
   const result = await readOrganisationFile(path);
-  if (!result.ok) throw new Error(`the organisation file has problems:\n${formatProblems(path, result.problems)}`);
+  if (!result.ok)
+    throw new Error(`the organisation file has problems:\n${formatProblems(path, result.problems)}`);
   return result.organisation;
 }
 
@@ -30,25 +31,37 @@ async function loadOrganisation(path: string): Promise<Organisation> {
  * directory), the database with migrations applied, the HTTP server, reload on SIGHUP or a change
  * of the file, and a graceful stop on SIGTERM/SIGINT.
  */
-export async function startServer(config: Config, options: { handleSignals?: boolean; clock?: () => number } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { handleSignals?: boolean; clock?: () => number } = {},
+): Promise<RunningServer> {
   const clock = options.clock ?? Date.now;
   const demo = config.orgFile === undefined;
   if (demo && config.databaseUrl) {
-    throw new Error('DATABASE_URL is set but no organisation file is given: set CHECKPOINT_ORG (the demo only runs on the embedded database)');
+    throw new Error(
+      'DATABASE_URL is set but no organisation file is given: set CHECKPOINT_ORG (the demo only runs on the embedded database)',
+    );
   }
   const organisation = demo ? undefined : await loadOrganisation(config.orgFile as string);
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: effectiveDataDir(config) });
   let app: FastifyInstance | undefined;
   try {
     const demoOrganisation = demo ? await prepareDemo(db, clock()) : undefined;
-    const state = new OrganisationState(db.kysely, (organisation ?? demoOrganisation) as Organisation, config.orgFile);
+    const state = new OrganisationState(
+      db.kysely,
+      (organisation ?? demoOrganisation) as Organisation,
+      config.orgFile,
+    );
     await state.apply(state.organisation, new Date(clock()));
     const context: AppContext = { config, db, clock, organisation: state, version };
     app = await buildApp({
       context,
       log: {
         level: config.logLevel,
-        redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-gitlab-token"]'], remove: true },
+        redact: {
+          paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-gitlab-token"]'],
+          remove: true,
+        },
       },
     });
     const running = app;
@@ -57,7 +70,10 @@ export async function startServer(config: Config, options: { handleSignals?: boo
       const result = await readOrganisationFile(config.orgFile);
       if (!result.ok) {
         state.rejectReload(result.problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`));
-        running.log.error({ problems: state.problems }, `organisation file not reloaded (${reason}); the previous one stays in force`);
+        running.log.error(
+          { problems: state.problems },
+          `organisation file not reloaded (${reason}); the previous one stays in force`,
+        );
         return;
       }
       await state.apply(result.organisation, new Date(clock()));
@@ -112,5 +128,10 @@ function watchFile(path: string, onChange: () => void) {
     clearTimeout(timer);
     timer = setTimeout(onChange, 200);
   });
-  return { close: () => (clearTimeout(timer), watcher.close()) };
+  return {
+    close: () => {
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
 }

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 export const version: string = (() => {
   for (const path of ['../../package.json', '../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'devops-checkpoint' && pkg.version) return pkg.version;
     } catch {
       // try the next candidate

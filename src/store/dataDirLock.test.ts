@@ -18,7 +18,9 @@ afterAll(() => {
 });
 
 function startHolder(dir: string): { child: ChildProcess; firstLine: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const firstLine = new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk) => {
@@ -39,7 +41,9 @@ describe('the data directory lock', () => {
 
     const second = startHolder(dir);
     expect(await second.firstLine).toMatch(
-      new RegExp(`^refused: the data directory ${dir} is in use by another DevOps Checkpoint process \\(pid ${first.child.pid}\\)`),
+      new RegExp(
+        `^refused: the data directory ${dir} is in use by another DevOps Checkpoint process \\(pid ${first.child.pid}\\)`,
+      ),
     );
 
     first.child.stdin?.end();

@@ -36,8 +36,19 @@ const success = {
   finishedAt: '2026-03-01T10:20:00Z',
   labels: ['hotfix'],
 };
-const triggered = { type: 'incident', id: 'PD-1', source: 'pagerduty', services: ['vehicle-search'], openedAt: '2026-03-01T11:00:00Z' };
-const resolved = { ...triggered, acknowledgedAt: '2026-03-01T11:05:00Z', resolvedAt: '2026-03-01T12:00:00Z', changeRelated: false };
+const triggered = {
+  type: 'incident',
+  id: 'PD-1',
+  source: 'pagerduty',
+  services: ['vehicle-search'],
+  openedAt: '2026-03-01T11:00:00Z',
+};
+const resolved = {
+  ...triggered,
+  acknowledgedAt: '2026-03-01T11:05:00Z',
+  resolvedAt: '2026-03-01T12:00:00Z',
+  changeRelated: false,
+};
 const change = {
   type: 'change',
   repo: 'acme/search',
@@ -76,14 +87,25 @@ describe.each(backends)('event store on $name', (backend) => {
         committedAt: Date.parse('2026-03-01T08:00:00Z'),
         parents: ['999'],
         pushedAt: Date.parse('2026-03-01T08:30:00Z'),
-        pr: { number: 7, openedAt: Date.parse('2026-02-28T16:00:00Z'), firstCommitAt: Date.parse('2026-02-28T15:00:00Z') },
+        pr: {
+          number: 7,
+          openedAt: Date.parse('2026-02-28T16:00:00Z'),
+          firstCommitAt: Date.parse('2026-02-28T15:00:00Z'),
+        },
         labels: ['feature'],
         reverts: [],
         arrival: expect.any(Number),
       },
     ]);
-    expect(set.deployments[0]).toMatchObject({ status: 'success', finishedAt: Date.parse('2026-03-01T10:20:00Z'), labels: ['hotfix'] });
-    expect(set.incidents[0]).toMatchObject({ resolvedAt: Date.parse('2026-03-01T12:00:00Z'), changeRelated: false });
+    expect(set.deployments[0]).toMatchObject({
+      status: 'success',
+      finishedAt: Date.parse('2026-03-01T10:20:00Z'),
+      labels: ['hotfix'],
+    });
+    expect(set.incidents[0]).toMatchObject({
+      resolvedAt: Date.parse('2026-03-01T12:00:00Z'),
+      changeRelated: false,
+    });
   });
 
   it('merges by identity: a success overtaking its in-progress event stays a success and keeps both times', async () => {
@@ -101,8 +123,14 @@ describe.each(backends)('event store on $name', (backend) => {
 
   it('gives the same stored state whatever the order of arrival', async () => {
     const orders = [
-      [[inProgress, triggered], [success, resolved]],
-      [[resolved, success], [triggered, inProgress]],
+      [
+        [inProgress, triggered],
+        [success, resolved],
+      ],
+      [
+        [resolved, success],
+        [triggered, inProgress],
+      ],
       [[success, inProgress, resolved, triggered]],
     ];
     const results = [];
@@ -125,7 +153,8 @@ describe.each(backends)('event store on $name', (backend) => {
     await ingestEvents(db.kysely, delivery(), batch);
     const reference = mergeBatch(batch);
     const set = await stored();
-    const withoutArrival = <T extends { arrival?: number }>(items: T[]) => items.map(({ arrival: _, ...rest }) => rest);
+    const withoutArrival = <T extends { arrival?: number }>(items: T[]) =>
+      items.map(({ arrival: _, ...rest }) => rest);
     expect(withoutArrival(set.deployments)).toEqual(withoutArrival(reference.deployments));
     expect(set.incidents).toEqual(reference.incidents);
     expect(withoutArrival(set.changes)).toEqual(withoutArrival(reference.changes));
@@ -142,7 +171,11 @@ describe.each(backends)('event store on $name', (backend) => {
     expect(first).toEqual({ status: 'accepted', stored: 1 });
     expect(again).toEqual({ status: 'duplicate' });
     expect((await stored()).incidents.map((i) => i.id)).toEqual(['PD-1']);
-    const outcomes = await db.kysely.selectFrom('deliveries').select(['outcome', 'payload']).where('delivery_id', '=', 'same').execute();
+    const outcomes = await db.kysely
+      .selectFrom('deliveries')
+      .select(['outcome', 'payload'])
+      .where('delivery_id', '=', 'same')
+      .execute();
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(['accepted', 'duplicate']);
     expect(outcomes.find((o) => o.outcome === 'accepted')?.payload).toEqual({ note: 'raw' });
   });
@@ -153,7 +186,9 @@ describe.each(backends)('event store on $name', (backend) => {
     await ingestEvents(
       db.kysely,
       delivery(),
-      events(shas.map((sha) => ({ type: 'change', repo: 'acme/x', sha, committedAt: '2026-03-01T00:00:00Z' }))),
+      events(
+        shas.map((sha) => ({ type: 'change', repo: 'acme/x', sha, committedAt: '2026-03-01T00:00:00Z' })),
+      ),
     );
     const set = await stored();
     expect([...set.changes].sort((a, b) => a.arrival - b.arrival).map((c) => c.sha)).toEqual(shas);
@@ -163,9 +198,15 @@ describe.each(backends)('event store on $name', (backend) => {
     await reset();
     const bad = events([change])[0] as CanonicalEvent & { type: 'change' };
     const poisoned = { ...bad, sha: 'bbb', committedAt: Number.NaN };
-    await expect(ingestEvents(db.kysely, delivery('poison'), [...events([success]), poisoned])).rejects.toThrow();
+    await expect(
+      ingestEvents(db.kysely, delivery('poison'), [...events([success]), poisoned]),
+    ).rejects.toThrow();
     expect(await countEvents(db.kysely)).toMatchObject({ changes: 0, deployments: 0, incidents: 0 });
-    const rows = await db.kysely.selectFrom('deliveries').selectAll().where('delivery_id', '=', 'poison').execute();
+    const rows = await db.kysely
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('delivery_id', '=', 'poison')
+      .execute();
     expect(rows).toEqual([]);
   });
 });

@@ -49,8 +49,13 @@ export function mergeBatch(events: readonly CanonicalEvent[]) {
       incidents.set(key, stored ? mergeIncident(stored, incident) : incident);
     }
   }
-  const byArrival = <T extends { arrival: number }>(items: Iterable<T>) => [...items].sort((a, b) => a.arrival - b.arrival);
-  return { changes: byArrival(changes.values()), deployments: byArrival(deployments.values()), incidents: [...incidents.values()] };
+  const byArrival = <T extends { arrival: number }>(items: Iterable<T>) =>
+    [...items].sort((a, b) => a.arrival - b.arrival);
+  return {
+    changes: byArrival(changes.values()),
+    deployments: byArrival(deployments.values()),
+    incidents: [...incidents.values()],
+  };
 }
 
 const chunk = <T>(items: T[], size: number): T[][] => {
@@ -267,7 +272,12 @@ function toChange(row: ChangeRow): Change {
   if (row.pushed_at !== null) change.pushedAt = row.pushed_at;
   if (row.branch !== null) change.branch = row.branch;
   if (row.files !== null) change.files = row.files;
-  if (row.pr_number !== null || row.pr_opened_at !== null || row.pr_merged_at !== null || row.pr_first_commit_at !== null) {
+  if (
+    row.pr_number !== null ||
+    row.pr_opened_at !== null ||
+    row.pr_merged_at !== null ||
+    row.pr_first_commit_at !== null
+  ) {
     change.pr = {};
     if (row.pr_number !== null) change.pr.number = row.pr_number;
     if (row.pr_opened_at !== null) change.pr.openedAt = row.pr_opened_at;
@@ -364,7 +374,9 @@ export async function loadEventSet(db: Kysely<Database>): Promise<EventSet> {
 }
 
 /** How many events are stored: a cheap figure for health and for deciding whether a cache is stale. */
-export async function countEvents(db: Kysely<Database>): Promise<{ changes: number; deployments: number; incidents: number; lastArrival: number }> {
+export async function countEvents(
+  db: Kysely<Database>,
+): Promise<{ changes: number; deployments: number; incidents: number; lastArrival: number }> {
   const row = await sql<{ changes: string; deployments: string; incidents: string; last: string | null }>`
     select (select count(*) from changes) as changes, (select count(*) from deployments) as deployments,
            (select count(*) from incidents) as incidents,

@@ -28,7 +28,9 @@ export interface OpenDbOptions {
 
 /** The one place that chooses the database driver: PostgreSQL when a URL is given, else PGlite. */
 export async function openDb(options: OpenDbOptions): Promise<Db> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl, options.poolSize ?? 10) : await openPglite(options.dataDir);
+  const db = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : await openPglite(options.dataDir);
   if (options.migrate ?? true) {
     try {
       await migrateToLatest(db.kysely);

@@ -34,7 +34,12 @@ export async function recordOrganisation(
           }
           await tx
             .insertInto('service_ownership')
-            .values({ service: service.name, squad: squad.name, tribe: tribe.name, valid_from: owner ? now : new Date(0) })
+            .values({
+              service: service.name,
+              squad: squad.name,
+              tribe: tribe.name,
+              valid_from: owner ? now : new Date(0),
+            })
             .execute();
         }
       }
@@ -44,12 +49,27 @@ export async function recordOrganisation(
 
 /** Every ownership record, oldest first per service. */
 export async function listOwnership(db: Kysely<Database>): Promise<Ownership[]> {
-  const rows = await db.selectFrom('service_ownership').selectAll().orderBy('service').orderBy('valid_from').execute();
-  return rows.map((row) => ({ service: row.service, squad: row.squad, tribe: row.tribe, from: row.valid_from.getTime() }));
+  const rows = await db
+    .selectFrom('service_ownership')
+    .selectAll()
+    .orderBy('service')
+    .orderBy('valid_from')
+    .execute();
+  return rows.map((row) => ({
+    service: row.service,
+    squad: row.squad,
+    tribe: row.tribe,
+    from: row.valid_from.getTime(),
+  }));
 }
 
 /** The organisation most recently put in force, if any. */
 export async function latestOrganisation(db: Kysely<Database>): Promise<Organisation | undefined> {
-  const row = await db.selectFrom('organisation_versions').select('document').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('organisation_versions')
+    .select('document')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? (row.document as unknown as Organisation) : undefined;
 }

@@ -57,8 +57,16 @@ export async function createToken(
 }
 
 /** The live token with this secret, or undefined when unknown, revoked or expired at `now`. */
-export async function findActiveToken(db: Kysely<Database>, token: string, now: Date): Promise<ApiToken | undefined> {
-  const row = await db.selectFrom('api_tokens').selectAll().where('hash', '=', hashToken(token)).executeTakeFirst();
+export async function findActiveToken(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+): Promise<ApiToken | undefined> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('hash', '=', hashToken(token))
+    .executeTakeFirst();
   if (!row || row.revoked_at !== null) return undefined;
   if (row.expires_at !== null && row.expires_at.getTime() <= now.getTime()) return undefined;
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();

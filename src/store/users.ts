@@ -3,7 +3,12 @@ import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
-const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, length: number, options: object) => Promise<Buffer>;
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: object,
+) => Promise<Buffer>;
 const scryptParams = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
 export const roles = ['admin', 'facilitator', 'member', 'viewer'] as const;
@@ -48,7 +53,15 @@ const toUser = (row: { id: string; email: string; name: string; role: string; sc
 
 export async function createUser(
   db: Kysely<Database>,
-  input: { email: string; name: string; password?: string; oidcSubject?: string; role: Role; scopes?: string[]; now: Date },
+  input: {
+    email: string;
+    name: string;
+    password?: string;
+    oidcSubject?: string;
+    role: Role;
+    scopes?: string[];
+    now: Date;
+  },
 ): Promise<User> {
   const row = await db
     .insertInto('users')
@@ -67,7 +80,11 @@ export async function createUser(
 }
 
 /** The user with this email and password; the same work is done for unknown emails (no timing oracle). */
-export async function authenticateLocal(db: Kysely<Database>, email: string, password: string): Promise<User | undefined> {
+export async function authenticateLocal(
+  db: Kysely<Database>,
+  email: string,
+  password: string,
+): Promise<User | undefined> {
   const row = await db
     .selectFrom('users')
     .selectAll()
@@ -76,7 +93,7 @@ export async function authenticateLocal(db: Kysely<Database>, email: string, pas
     .executeTakeFirst();
   const stored = row?.password_hash ?? (await decoyHash());
   const valid = await verifyPassword(password, stored);
-  return row && row.password_hash && valid ? toUser(row) : undefined;
+  return row?.password_hash && valid ? toUser(row) : undefined;
 }
 
 let decoy: Promise<string> | undefined;
@@ -96,11 +113,22 @@ export async function findOrCreateOidcUser(
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
   if (existing) return toUser(existing);
-  return createUser(db, { email: input.email, name: input.name, oidcSubject: input.subject, role: input.defaultRole, now: input.now });
+  return createUser(db, {
+    email: input.email,
+    name: input.name,
+    oidcSubject: input.subject,
+    role: input.defaultRole,
+    now: input.now,
+  });
 }
 
 export async function getUser(db: Kysely<Database>, id: string): Promise<User | undefined> {
-  const row = await db.selectFrom('users').selectAll().where('id', '=', id).where('disabled_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
   return row ? toUser(row) : undefined;
 }
 
@@ -111,18 +139,31 @@ export interface Session {
   expiresAt: Date;
 }
 
-export async function createSession(db: Kysely<Database>, userId: string, now: Date, ttlMs: number): Promise<Session> {
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  now: Date,
+  ttlMs: number,
+): Promise<Session> {
   const id = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlMs);
-  await db.insertInto('sessions').values({ id, user_id: userId, csrf_token: csrfToken, created_at: now, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ id, user_id: userId, csrf_token: csrfToken, created_at: now, expires_at: expiresAt })
+    .execute();
   const user = await getUser(db, userId);
   if (!user) throw new Error(`no user ${userId}`);
   return { id, user, csrfToken, expiresAt };
 }
 
 export async function findSession(db: Kysely<Database>, id: string, now: Date): Promise<Session | undefined> {
-  const row = await db.selectFrom('sessions').selectAll().where('id', '=', id).where('expires_at', '>', now).executeTakeFirst();
+  const row = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('id', '=', id)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
   if (!row) return undefined;
   const user = await getUser(db, String(row.user_id));
   return user ? { id: row.id, user, csrfToken: row.csrf_token, expiresAt: row.expires_at } : undefined;

@@ -18,7 +18,10 @@ describe('checkpoint org validate', () => {
   it('prints each problem with file, line, column and field, and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'checkpoint-org-'));
     const file = join(dir, 'org.yaml');
-    writeFileSync(file, 'timezone: Nowhere/Else\ntribes:\n  - name: t\n    squads:\n      - name: S Q\n        services: []\n');
+    writeFileSync(
+      file,
+      'timezone: Nowhere/Else\ntribes:\n  - name: t\n    squads:\n      - name: S Q\n        services: []\n',
+    );
     const result = run('org', 'validate', file);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${file}:5:15  tribes[0].squads[0].name: must be lower-case letters`);

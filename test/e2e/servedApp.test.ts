@@ -12,7 +12,10 @@ describe('the served web app (npm start, demo organisation)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp({ DATA_DIR: dataDir, CHECKPOINT_ORG: '' }), launchChromium()]);
+    [app, browser] = await Promise.all([
+      startApp({ DATA_DIR: dataDir, CHECKPOINT_ORG: '' }),
+      launchChromium(),
+    ]);
   }, 600_000);
   afterAll(async () => {
     await browser?.close();

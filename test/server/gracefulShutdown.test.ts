@@ -9,7 +9,12 @@ const org = new URL('../fixtures/org/good.yaml', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'checkpoint-shutdown-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const change = (n: number) => ({ type: 'change', repo: 'acme/search', sha: `sha-${n}`, committedAt: '2026-03-01T10:00:00Z' });
+const change = (n: number) => ({
+  type: 'change',
+  repo: 'acme/search',
+  sha: `sha-${n}`,
+  committedAt: '2026-03-01T10:00:00Z',
+});
 
 describe('graceful shutdown', () => {
   it('finishes the requests in flight on SIGTERM and loses no acknowledged write', async () => {

@@ -38,7 +38,13 @@ export const postgresBackend: Backend = {
   open: async () => {
     const database = await createPostgresDatabase();
     const db = await openDb({ databaseUrl: database.url, dataDir: 'unused' });
-    return { ...db, kysely: db.kysely, kind: db.kind, ping: db.ping, close: async () => (await db.close(), await database.drop()) };
+    return {
+      ...db,
+      close: async () => {
+        await db.close();
+        await database.drop();
+      },
+    };
   },
 };
 

@@ -12,7 +12,10 @@ export interface ServerProcess {
 const cli = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
 /** Starts `checkpoint serve` as its own process and waits until it says it is ready. */
-export async function startServerProcess(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--port', '0', ...args], {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,7 +10,9 @@ import type { Db } from '../../src/store/openDb.js';
 import { pgliteBackend } from './databases.js';
 
 export const testOrganisation = (): Organisation => {
-  const result = parseOrganisationYaml(readFileSync(new URL('../fixtures/org/good.yaml', import.meta.url), 'utf8'));
+  const result = parseOrganisationYaml(
+    readFileSync(new URL('../fixtures/org/good.yaml', import.meta.url), 'utf8'),
+  );
   if (!result.ok) throw new Error('the test organisation is invalid');
   return result.organisation;
 };
@@ -32,7 +34,11 @@ export async function createTestApp(
   const config: Config = loadConfig({ CHECKPOINT_ORG: 'test-org.yaml', ...options.env });
   let now = Date.parse(options.now ?? '2026-03-02T12:00:00Z');
   const clock = () => now;
-  const organisation = new OrganisationState(db.kysely, options.organisation ?? testOrganisation(), config.orgFile);
+  const organisation = new OrganisationState(
+    db.kysely,
+    options.organisation ?? testOrganisation(),
+    config.orgFile,
+  );
   await organisation.apply(organisation.organisation, new Date(now));
   const context: AppContext = { config, db, clock, organisation, version: 'test' };
   const app = await buildApp({ context, webRoot: '/nonexistent' });

@@ -23,7 +23,10 @@ const isTimeZone = (zone: string): boolean => {
 export function checkOrganisation(organisation: Organisation): OrganisationIssue[] {
   const issues: OrganisationIssue[] = [];
   if (!isTimeZone(organisation.timezone)) {
-    issues.push({ path: ['timezone'], message: `unknown time zone "${organisation.timezone}" (use an IANA name such as Europe/London)` });
+    issues.push({
+      path: ['timezone'],
+      message: `unknown time zone "${organisation.timezone}" (use an IANA name such as Europe/London)`,
+    });
   }
   const tribes = new Map<string, number>();
   const squads = new Map<string, string>();
@@ -32,19 +35,30 @@ export function checkOrganisation(organisation: Organisation): OrganisationIssue
   organisation.tribes.forEach((tribe, t) => {
     const previous = tribes.get(tribe.name);
     if (previous !== undefined) {
-      issues.push({ path: ['tribes', t, 'name'], message: `tribe "${tribe.name}" is declared twice (also tribes.${previous})` });
+      issues.push({
+        path: ['tribes', t, 'name'],
+        message: `tribe "${tribe.name}" is declared twice (also tribes.${previous})`,
+      });
     }
     tribes.set(tribe.name, t);
     tribe.squads.forEach((squad, s) => {
       const at = `tribes.${t}.squads.${s}`;
       const seen = squads.get(squad.name);
-      if (seen) issues.push({ path: ['tribes', t, 'squads', s, 'name'], message: `squad "${squad.name}" is declared twice (also ${seen})` });
+      if (seen)
+        issues.push({
+          path: ['tribes', t, 'squads', s, 'name'],
+          message: `squad "${squad.name}" is declared twice (also ${seen})`,
+        });
       squads.set(squad.name, at);
       squad.services.forEach((service, v) => {
         const path = ['tribes', t, 'squads', s, 'services', v];
         const where = path.join('.');
         const other = services.get(service.name);
-        if (other) issues.push({ path: [...path, 'name'], message: `service "${service.name}" is declared twice (also ${other})` });
+        if (other)
+          issues.push({
+            path: [...path, 'name'],
+            message: `service "${service.name}" is declared twice (also ${other})`,
+          });
         services.set(service.name, where);
         const entries = repos.get(service.repo) ?? [];
         entries.push({ path, hasPath: service.path !== undefined });

@@ -2,8 +2,8 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/testApp.js';
 import { createToken } from '../../store/tokens.js';
-import { buildApp } from '../buildApp.js';
 import { createSession, createUser, type Role } from '../../store/users.js';
+import { buildApp } from '../buildApp.js';
 
 /** One request per access level, each the simplest call that reaches its handler. */
 const probes = {
@@ -32,13 +32,26 @@ describe('access control on a server reachable from other hosts', () => {
       const { token } = await createToken(t.db.kysely, { name: scope, scope, now });
       credentials[`${scope} token`] = { headers: { authorization: `Bearer ${token}` } };
     }
-    const expired = await createToken(t.db.kysely, { name: 'old', scope: 'admin', now, expiresAt: new Date(now.getTime() + 1000) });
+    const expired = await createToken(t.db.kysely, {
+      name: 'old',
+      scope: 'admin',
+      now,
+      expiresAt: new Date(now.getTime() + 1000),
+    });
     credentials['expired token'] = { headers: { authorization: `Bearer ${expired.token}` } };
     credentials['environment ingest token'] = { headers: { authorization: 'Bearer env-ingest-secret' } };
     for (const role of ['viewer', 'member', 'facilitator', 'admin'] as Role[]) {
-      const user = await createUser(t.db.kysely, { email: `${role}@acme.test`, name: role, password: 'pw', role, now });
+      const user = await createUser(t.db.kysely, {
+        email: `${role}@acme.test`,
+        name: role,
+        password: 'pw',
+        role,
+        now,
+      });
       const session = await createSession(t.db.kysely, user.id, now, 3_600_000);
-      credentials[`${role} user`] = { headers: { cookie: `checkpoint_session=${session.id}`, 'x-csrf-token': session.csrfToken } };
+      credentials[`${role} user`] = {
+        headers: { cookie: `checkpoint_session=${session.id}`, 'x-csrf-token': session.csrfToken },
+      };
     }
     credentials.anonymous = { headers: {} };
     t.setNow(new Date(now.getTime() + 60_000).toISOString());
@@ -62,7 +75,9 @@ describe('access control on a server reachable from other hosts', () => {
     for (const [level, probe] of Object.entries(probes)) {
       it(`${who} ${expected[level as keyof typeof probes] ? 'may' : 'may not'} use ${level} routes`, async () => {
         const response = await app.inject({ ...probe, headers: { ...credentials[who]?.headers } });
-        expect(allowed(response.statusCode), `${response.statusCode} ${response.body}`).toBe(expected[level as keyof typeof probes]);
+        expect(allowed(response.statusCode), `${response.statusCode} ${response.body}`).toBe(
+          expected[level as keyof typeof probes],
+        );
         if (!expected[level as keyof typeof probes]) {
           expect([401, 403]).toContain(response.statusCode);
           expect(response.json().message).toMatch(/\w/);
@@ -74,8 +89,14 @@ describe('access control on a server reachable from other hosts', () => {
   it('refuses a revoked token', async () => {
     const now = new Date(t.context.clock());
     const { token, record } = await createToken(t.db.kysely, { name: 'to-revoke', scope: 'read', now });
-    expect((await app.inject({ ...probes.read, headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
-    const revoke = await app.inject({ method: 'DELETE', url: `/api/tokens/${record.id}`, ...credentials['admin token'] });
+    expect(
+      (await app.inject({ ...probes.read, headers: { authorization: `Bearer ${token}` } })).statusCode,
+    ).toBe(200);
+    const revoke = await app.inject({
+      method: 'DELETE',
+      url: `/api/tokens/${record.id}`,
+      ...credentials['admin token'],
+    });
     expect(revoke.statusCode).toBe(204);
     const after = await app.inject({ ...probes.read, headers: { authorization: `Bearer ${token}` } });
     expect(after.statusCode).toBe(401);
@@ -94,27 +115,52 @@ describe('access control on a server reachable from other hosts', () => {
     const without = await app.inject({ ...probes.ingest, headers: { cookie: cookie ?? '' } });
     expect(without.statusCode).toBe(403);
     expect(without.json().message).toMatch(/X-CSRF-Token/);
-    const wrong = await app.inject({ ...probes.ingest, headers: { cookie: cookie ?? '', 'x-csrf-token': 'guess' } });
+    const wrong = await app.inject({
+      ...probes.ingest,
+      headers: { cookie: cookie ?? '', 'x-csrf-token': 'guess' },
+    });
     expect(wrong.statusCode).toBe(403);
   });
 
   it('signs in with a local account and gets an HttpOnly, SameSite session cookie', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'viewer@acme.test', password: 'nope' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'viewer@acme.test', password: 'nope' },
+    });
     expect(bad.statusCode).toBe(401);
-    const good = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'viewer@acme.test', password: 'pw' } });
+    const good = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'viewer@acme.test', password: 'pw' },
+    });
     expect(good.statusCode).toBe(200);
     const setCookie = String(good.headers['set-cookie']);
     expect(setCookie).toMatch(/checkpoint_session=[\w-]+/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
     const session = /checkpoint_session=([\w-]+)/.exec(setCookie)?.[1];
-    const me = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: `checkpoint_session=${session}` } });
-    expect(me.json()).toMatchObject({ principal: { kind: 'user', role: 'viewer' }, csrfToken: good.json().csrfToken });
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: `checkpoint_session=${session}` },
+    });
+    expect(me.json()).toMatchObject({
+      principal: { kind: 'user', role: 'viewer' },
+      csrfToken: good.json().csrfToken,
+    });
   });
 
   it('marks the cookie Secure behind TLS', async () => {
-    const secure = await createTestApp({ env: { HOST: '0.0.0.0', CHECKPOINT_PUBLIC_URL: 'https://checkpoint.acme.test' }, db: t.db });
-    const response = await secure.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'viewer@acme.test', password: 'pw' } });
+    const secure = await createTestApp({
+      env: { HOST: '0.0.0.0', CHECKPOINT_PUBLIC_URL: 'https://checkpoint.acme.test' },
+      db: t.db,
+    });
+    const response = await secure.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'viewer@acme.test', password: 'pw' },
+    });
     expect(String(response.headers['set-cookie'])).toMatch(/Secure/);
     await secure.app.close();
   });
@@ -129,7 +175,9 @@ describe('access control on a server reachable from other hosts', () => {
 
   it('refuses to start with a route that declares no access level', async () => {
     const extra = await buildApp({ context: t.context, webRoot: '/nonexistent' });
-    expect(() => extra.get('/api/unguarded', async () => 'open')).toThrow(/GET \/api\/unguarded declares no access level/);
+    expect(() => extra.get('/api/unguarded', async () => 'open')).toThrow(
+      /GET \/api\/unguarded declares no access level/,
+    );
     expect(() => extra.get('/webhooks/unguarded', async () => 'open')).toThrow(/declares no access level/);
     await extra.close();
   });

@@ -1,5 +1,5 @@
-import type { Role } from '../../store/users.js';
 import type { TokenScope } from '../../store/tokens.js';
+import type { Role } from '../../store/users.js';
 
 /**
  * Who may call a route. Every route declares one in its `config.access`; a route without one is
@@ -17,7 +17,15 @@ export type Access = (typeof accessLevels)[number];
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'local' }
-  | { kind: 'user'; id: string; name: string; role: Role; scopes: string[]; sessionId: string; csrfToken: string }
+  | {
+      kind: 'user';
+      id: string;
+      name: string;
+      role: Role;
+      scopes: string[];
+      sessionId: string;
+      csrfToken: string;
+    }
   | { kind: 'token'; id: string; name: string; scope: TokenScope };
 
 const roleRank: Record<Role, number> = { viewer: 0, member: 1, facilitator: 2, admin: 3 };
@@ -32,7 +40,10 @@ export function isAllowed(principal: Principal, access: Access): boolean {
       return true;
     case 'token':
       if (principal.scope === 'admin') return true;
-      return (access === 'read' && principal.scope === 'read') || (access === 'ingest' && principal.scope === 'ingest');
+      return (
+        (access === 'read' && principal.scope === 'read') ||
+        (access === 'ingest' && principal.scope === 'ingest')
+      );
     case 'user':
       if (access === 'read') return true;
       if (access === 'facilitate') return roleRank[principal.role] >= roleRank.facilitator;

@@ -1,4 +1,4 @@
-import { timingSafeEqual, createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import '@fastify/cookie';
@@ -21,9 +21,13 @@ declare module 'fastify' {
 const digest = (value: string) => createHash('sha256').update(value).digest();
 const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
 const isSafeMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
-const isLoopbackAddress = (ip: string) => ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1' || ip.startsWith('127.');
+const isLoopbackAddress = (ip: string) =>
+  ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1' || ip.startsWith('127.');
 
-async function resolvePrincipal(request: FastifyRequest, context: AppContext): Promise<Principal | { error: string }> {
+async function resolvePrincipal(
+  request: FastifyRequest,
+  context: AppContext,
+): Promise<Principal | { error: string }> {
   const now = new Date(context.clock());
   const header = request.headers.authorization;
   if (header !== undefined) {
@@ -53,7 +57,8 @@ async function resolvePrincipal(request: FastifyRequest, context: AppContext): P
       };
     }
   }
-  if (context.config.auth === 'local' && isLoopbackAddress(request.socket.remoteAddress ?? '')) return { kind: 'local' };
+  if (context.config.auth === 'local' && isLoopbackAddress(request.socket.remoteAddress ?? ''))
+    return { kind: 'local' };
   return { kind: 'anonymous' };
 }
 
@@ -98,7 +103,11 @@ export const authPlugin = fp(async (app: FastifyInstance, { context }: { context
     if (resolved.kind === 'user' && !isSafeMethod(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameSecret(sent, resolved.csrfToken)) {
-        return refuse(reply, 403, 'missing or wrong X-CSRF-Token header (read it from GET /api/auth/session)');
+        return refuse(
+          reply,
+          403,
+          'missing or wrong X-CSRF-Token header (read it from GET /api/auth/session)',
+        );
       }
     }
   });

@@ -1,7 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
 import { z } from 'zod';
-import { authenticateLocal, createSession, deleteSession, findOrCreateOidcUser, type Role } from '../../store/users.js';
+import {
+  authenticateLocal,
+  createSession,
+  deleteSession,
+  findOrCreateOidcUser,
+  type Role,
+} from '../../store/users.js';
 import { sessionCookie } from '../auth/authPlugin.js';
 import type { AppContext } from '../context.js';
 import { badRequest } from '../errors.js';
@@ -16,7 +22,12 @@ const loginBody = z.strictObject({
 const isSecure = (request: FastifyRequest, context: AppContext) =>
   request.protocol === 'https' || (context.config.publicUrl?.startsWith('https://') ?? false);
 
-async function startSession(reply: FastifyReply, request: FastifyRequest, context: AppContext, userId: string) {
+async function startSession(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  context: AppContext,
+  userId: string,
+) {
   const session = await createSession(context.db.kysely, userId, new Date(context.clock()), sessionTtlMs);
   reply.setCookie(sessionCookie, session.id, {
     path: '/',
@@ -50,7 +61,8 @@ export async function authRoutes(app: FastifyInstance, { context }: { context: A
     const body = loginBody.safeParse(request.body);
     if (!body.success) return badRequest(reply, body.error);
     const user = await authenticateLocal(context.db.kysely, body.data.email, body.data.password);
-    if (!user) return reply.code(401).send({ error: 'unauthorized', message: 'unknown email or wrong password' });
+    if (!user)
+      return reply.code(401).send({ error: 'unauthorized', message: 'unknown email or wrong password' });
     const session = await startSession(reply, request, context, user.id);
     return { user, csrfToken: session.csrfToken };
   });
@@ -66,10 +78,12 @@ export async function authRoutes(app: FastifyInstance, { context }: { context: A
   if (!settings) return;
   let discovered: Promise<oidc.Configuration> | undefined;
   const configuration = () => {
-    discovered ??= oidc.discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret).catch((error) => {
-      discovered = undefined;
-      throw error;
-    });
+    discovered ??= oidc
+      .discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret)
+      .catch((error) => {
+        discovered = undefined;
+        throw error;
+      });
     return discovered;
   };
   const callbackUrl = (request: FastifyRequest) =>
@@ -100,7 +114,8 @@ export async function authRoutes(app: FastifyInstance, { context }: { context: A
     const stored = z
       .object({ verifier: z.string(), state: z.string() })
       .safeParse(JSON.parse(request.cookies[oidcCookie] ?? 'null'));
-    if (!stored.success) return reply.code(400).send({ error: 'bad request', message: 'the sign-in expired; start again' });
+    if (!stored.success)
+      return reply.code(400).send({ error: 'bad request', message: 'the sign-in expired; start again' });
     const config = await configuration();
     const current = new URL(request.url, callbackUrl(request));
     const tokens = await oidc.authorizationCodeGrant(config, current, {
@@ -108,7 +123,10 @@ export async function authRoutes(app: FastifyInstance, { context }: { context: A
       expectedState: stored.data.state,
     });
     const claims = tokens.claims();
-    if (!claims) return reply.code(400).send({ error: 'bad request', message: 'the identity provider sent no ID token' });
+    if (!claims)
+      return reply
+        .code(400)
+        .send({ error: 'bad request', message: 'the identity provider sent no ID token' });
     const user = await findOrCreateOidcUser(context.db.kysely, {
       subject: `${claims.iss}|${claims.sub}`,
       email: typeof claims.email === 'string' ? claims.email : `${claims.sub}@${new URL(claims.iss).host}`,

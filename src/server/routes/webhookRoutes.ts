@@ -28,7 +28,12 @@ export async function webhookRoutes(app: FastifyInstance, { context }: { context
 
   app.post<{ Params: { source: string } }>(
     '/webhooks/:source',
-    { config: { access: 'public', rateLimit: { max: context.config.ingestRatePerMinute, timeWindow: '1 minute' } } },
+    {
+      config: {
+        access: 'public',
+        rateLimit: { max: context.config.ingestRatePerMinute, timeWindow: '1 minute' },
+      },
+    },
     async (request, reply) => {
       const source = getSource(request.params.source, registry);
       const secrets = source ? context.config.webhookSecrets[source.name] : [];
@@ -54,11 +59,18 @@ export async function webhookRoutes(app: FastifyInstance, { context }: { context
       };
       if (!source.verify(raw, secrets)) {
         await recordDelivery(context.db.kysely, unverified, 'rejected', 'signature or token did not verify');
-        return reply.code(401).send({ error: 'unauthorized', message: 'the signature or token did not verify' });
+        return reply
+          .code(401)
+          .send({ error: 'unauthorized', message: 'the signature or token did not verify' });
       }
       const parsed = source.parse(raw, { organisation: context.organisation.organisation, receivedAt });
       if (isSourceError(parsed)) {
-        await recordDelivery(context.db.kysely, { ...unverified, deliveryId: '(unreadable)' }, 'rejected', parsed.error);
+        await recordDelivery(
+          context.db.kysely,
+          { ...unverified, deliveryId: '(unreadable)' },
+          'rejected',
+          parsed.error,
+        );
         return reply.code(400).send({ error: 'bad request', message: parsed.error });
       }
       const delivery: DeliveryRecord = {
@@ -70,17 +82,28 @@ export async function webhookRoutes(app: FastifyInstance, { context }: { context
       };
       if (parsed.events.length === 0) {
         await recordDelivery(context.db.kysely, delivery, 'ignored', parsed.ignored ?? 'nothing to measure');
-        request.log.info({ source: source.name, eventType: parsed.eventType, reason: parsed.ignored }, 'webhook ignored');
+        request.log.info(
+          { source: source.name, eventType: parsed.eventType, reason: parsed.ignored },
+          'webhook ignored',
+        );
         return reply.code(202).send({ stored: 0, ignored: parsed.ignored ?? 'nothing to measure' });
       }
       const events = parseEvents(parsed.events);
       if (!events.ok) {
         const detail = events.problems.map((p) => `event ${p.index} ${p.field}: ${p.message}`).join('; ');
         await recordDelivery(context.db.kysely, delivery, 'rejected', detail);
-        return reply.code(400).send({ error: 'bad request', message: `the delivery yields invalid events: ${detail}` });
+        return reply
+          .code(400)
+          .send({ error: 'bad request', message: `the delivery yields invalid events: ${detail}` });
       }
       const outcome = await ingestEvents(context.db.kysely, delivery, events.events);
-      return reply.code(200).send(outcome.status === 'accepted' ? { stored: outcome.stored, duplicate: false } : { stored: 0, duplicate: true });
+      return reply
+        .code(200)
+        .send(
+          outcome.status === 'accepted'
+            ? { stored: outcome.stored, duplicate: false }
+            : { stored: 0, duplicate: true },
+        );
     },
   );
 }

@@ -40,7 +40,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('arrival', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('deployments_pk', ['source', 'id'])
     .execute();
-  await db.schema.createIndex('deployments_service_finished').on('deployments').columns(['service', 'finished_at']).execute();
+  await db.schema
+    .createIndex('deployments_service_finished')
+    .on('deployments')
+    .columns(['service', 'finished_at'])
+    .execute();
 
   await db.schema
     .createTable('incidents')
@@ -73,7 +77,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create unique index deliveries_accepted_once on deliveries (source, delivery_id) where outcome = 'accepted'`.execute(
     db,
   );
-  await db.schema.createIndex('deliveries_source_received').on('deliveries').columns(['source', 'received_at']).execute();
+  await db.schema
+    .createIndex('deliveries_source_received')
+    .on('deliveries')
+    .columns(['source', 'received_at'])
+    .execute();
 
   await db.schema
     .createTable('api_tokens')
@@ -117,7 +125,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('valid_from', 'timestamptz', (c) => c.notNull())
     .addColumn('valid_to', 'timestamptz')
     .execute();
-  await db.schema.createIndex('service_ownership_service').on('service_ownership').columns(['service', 'valid_from']).execute();
+  await db.schema
+    .createIndex('service_ownership_service')
+    .on('service_ownership')
+    .columns(['service', 'valid_from'])
+    .execute();
 
   await db.schema
     .createTable('organisation_versions')

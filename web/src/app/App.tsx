@@ -26,8 +26,8 @@ export function App() {
       </a>
       {health.data?.demo && (
         <div className="demo-banner" role="status">
-          <strong>Demo organisation.</strong> Generated data, for exploring the product. Start with an organisation file
-          (CHECKPOINT_ORG) to measure your own squads.
+          <strong>Demo organisation.</strong> Generated data, for exploring the product. Start with an
+          organisation file (CHECKPOINT_ORG) to measure your own squads.
         </div>
       )}
       <header className="app-header">
@@ -49,8 +49,8 @@ export function App() {
         </Routes>
       </main>
       <footer className="app-footer">
-        {health.data ? `version ${health.data.version} · ${health.data.database}` : 'connecting…'} · the four keys and
-        capabilities come from DORA's research (dora.dev)
+        {health.data ? `version ${health.data.version} · ${health.data.database}` : 'connecting…'} · the four
+        keys and capabilities come from DORA's research (dora.dev)
       </footer>
     </>
   );

@@ -13,6 +13,7 @@ export class ApiError extends Error {
 export async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
   const body = (await response.json().catch(() => ({}))) as { message?: string };
-  if (!response.ok) throw new ApiError(response.status, body.message ?? `${path} answered ${response.status}`);
+  if (!response.ok)
+    throw new ApiError(response.status, body.message ?? `${path} answered ${response.status}`);
   return body as T;
 }
