@@ -108,7 +108,15 @@ export interface OrganisationTable {
   document: Json<unknown>;
 }
 
+export interface BackfillCursorTable {
+  source: string;
+  scope: string;
+  cursor: Json<Record<string, unknown>>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  backfill_cursors: BackfillCursorTable;
   changes: ChangeTable;
   deployments: DeploymentTable;
   incidents: IncidentTable;
