@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { authPlugin } from './auth/authPlugin.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
+import { assessmentRoutes } from './routes/assessmentRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { eventRoutes } from './routes/eventRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
@@ -88,6 +89,7 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
   await app.register(eventRoutes, { context });
   await app.register(tokenRoutes, { context });
   await app.register(authRoutes, { context });
+  await app.register(assessmentRoutes);
   await app.register(webhookRoutes, { context });
 
   const root = webRoot ?? join(process.cwd(), 'dist', 'web');
