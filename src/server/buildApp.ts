@@ -13,6 +13,7 @@ import { authRoutes } from './routes/authRoutes.js';
 import { eventRoutes } from './routes/eventRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { organisationRoutes } from './routes/organisationRoutes.js';
+import { sourceRoutes } from './routes/sourceRoutes.js';
 import { tokenRoutes } from './routes/tokenRoutes.js';
 import { webhookRoutes } from './routes/webhookRoutes.js';
 
@@ -91,6 +92,7 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
   await app.register(authRoutes, { context });
   await app.register(assessmentRoutes);
   await app.register(webhookRoutes, { context });
+  await app.register(sourceRoutes, { context });
 
   const root = webRoot ?? join(process.cwd(), 'dist', 'web');
   if (existsSync(join(root, 'index.html'))) {
