@@ -1,0 +1,113 @@
+import type { Change, EventSet } from '../events.js';
+import { assessFailures } from './assessFailures.js';
+import { attributeIncidents } from './attributeIncidents.js';
+import { carryChanges } from './carryChanges.js';
+import { createChangeCatalog } from './changeCatalog.js';
+import type { CarriedChanges, DeliveryModel, Range, ServiceIndex } from './deliveryModel.js';
+import { leadTimeStartOf } from './leadTime.js';
+import { groupLogicalDeployments } from './logicalDeployments.js';
+import type { MeasureConfig } from './measureConfig.js';
+
+/**
+ * Phase one of measuring (metrics contract §3–§4): derives, over the whole history, the logical
+ * successful production deployments, the changes each carries with their lead times (seconds), the
+ * failure, recovery and rework of each deployment, and each incident's restore and acknowledge times
+ * (seconds) and attribution. Windows and groups are cut from the result by `summarise` and the lists.
+ *
+ * Near-linear: changes are indexed by (repo, sha), ancestry is walked once per service, push order is
+ * one sorted array per repository, incidents find deployments by binary search.
+ *
+ * @param environment when given, only deployments to exactly this environment count, none merge.
+ */
+export function analyseDelivery(
+  events: EventSet,
+  config: MeasureConfig,
+  environment?: string,
+): DeliveryModel {
+  const deployments = groupLogicalDeployments(events.deployments, config, environment);
+  const serviceDeployments = new Map<string, Range>();
+  deployments.forEach((d, index) => {
+    const onboardedAt = config.services.get(d.service)?.onboardedAt;
+    d.history = onboardedAt !== undefined && d.finishedAt < onboardedAt;
+    const range = serviceDeployments.get(d.service);
+    if (range === undefined) {
+      serviceDeployments.set(d.service, { from: index, to: index + 1 });
+      return;
+    }
+    range.to = index + 1;
+    d.previous = index - 1;
+    const previous = deployments[index - 1];
+    if (previous !== undefined) previous.next = index;
+  });
+
+  const catalog = createChangeCatalog(events.changes);
+  const change: Change[] = [];
+  const carrying: number[] = [];
+  const finishedAt: number[] = [];
+  const leadTimeSeconds: number[] = [];
+  let negativeLeadTimes = 0;
+  const unknownCommits = carryChanges(deployments, catalog, config.services, (index, rule, carried) => {
+    const d = deployments[index];
+    if (d === undefined) return;
+    d.carryRule = rule;
+    d.changesFrom = change.length;
+    for (const c of carried) {
+      const record = catalog.changes[c];
+      if (record === undefined) continue;
+      const seconds = (d.finishedAt - leadTimeStartOf(record, config.leadTimeStart)) / 1000;
+      if (seconds < 0) negativeLeadTimes += 1;
+      change.push(record);
+      carrying.push(index);
+      finishedAt.push(d.finishedAt);
+      leadTimeSeconds.push(seconds < 0 ? Number.NaN : seconds);
+    }
+    d.changesTo = change.length;
+  });
+  const changes: CarriedChanges = {
+    length: change.length,
+    change,
+    deployment: carrying,
+    finishedAt,
+    leadTimeSeconds,
+  };
+
+  const attribution = attributeIncidents(
+    events.incidents,
+    deployments,
+    serviceDeployments,
+    config.attributionWindowHours,
+  );
+  const serviceIncidents = new Map<string, number[]>();
+  attribution.incidents.forEach((incident, index) => {
+    for (const service of incident.services) {
+      const list = serviceIncidents.get(service);
+      if (list === undefined) serviceIncidents.set(service, [index]);
+      else list.push(index);
+    }
+  });
+  assessFailures(deployments, serviceDeployments, changes, attribution.incidents);
+
+  const byService = new Map<string, ServiceIndex>();
+  const services = [...new Set([...serviceDeployments.keys(), ...serviceIncidents.keys()])].sort();
+  for (const service of services) {
+    const range = serviceDeployments.get(service) ?? { from: 0, to: 0 };
+    const first = deployments[range.from];
+    const last = deployments[range.to - 1];
+    byService.set(service, {
+      deployments: range,
+      changes:
+        range.to > range.from
+          ? { from: first?.changesFrom ?? 0, to: last?.changesTo ?? 0 }
+          : { from: 0, to: 0 },
+      incidents: serviceIncidents.get(service) ?? [],
+    });
+  }
+  return {
+    leadTimeStart: config.leadTimeStart,
+    deployments,
+    changes,
+    incidents: attribution.incidents,
+    byService,
+    dataQuality: { negativeLeadTimes, unknownCommits, unmatchedCausedBy: attribution.unmatchedCausedBy },
+  };
+}

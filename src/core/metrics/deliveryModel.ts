@@ -1,0 +1,153 @@
+import type { Change, Deployment, Instant } from '../events.js';
+import type { LeadTimeStart } from './measureConfig.js';
+
+/** An incident or deployment named by its identity. */
+export interface EventRef {
+  source: string;
+  id: string;
+}
+
+/**
+ * How a logical deployment's changes were found (metrics contract §3): `history` (before onboarding:
+ * marks what is deployed, carries nothing), `first` (the first measured deployment: only its explicit
+ * `commits`), `redeploy` (a sha or version the service already deployed: nothing), `commits` (rule 1),
+ * `ancestry` (rule 2), `push-order` (rule 3), `unknown` (no rule applies: nothing).
+ */
+export type CarryRule = 'history' | 'first' | 'redeploy' | 'commits' | 'ancestry' | 'push-order' | 'unknown';
+
+/**
+ * Why a deployment failed (change failure rate rules 1–4): an incident naming it in `causedBy`
+ * (`caused-by`), an incident attributed by time (`incident-window`), the next deployment a rollback
+ * (flagged, or of a sha or version deployed before this one) or a hotfix (labelled, carrying a change
+ * labelled `hotfix`, or carrying a change that reverts one of this deployment's changes).
+ */
+export type FailureReason =
+  | { rule: 'caused-by'; incident: EventRef }
+  | { rule: 'incident-window'; incident: EventRef }
+  | { rule: 'rollback'; next: EventRef; by: 'flag' | 'earlier-sha' }
+  | { rule: 'hotfix'; next: EventRef; by: 'label' | 'hotfix-change' | 'revert'; change?: string };
+
+/**
+ * Why a deployment was unplanned (rework rate): a rollback (flagged, or of a sha or version deployed
+ * before its predecessor), labelled `hotfix`, carrying a change labelled `hotfix`, carrying a revert.
+ */
+export type ReworkReason =
+  | 'rollback-flag'
+  | 'rollback-earlier-sha'
+  | 'hotfix-label'
+  | 'hotfix-change'
+  | 'revert-change';
+
+/**
+ * A logical successful production deployment: the deployments of one service and sha (or version) to
+ * production-class environments within 24 h of the first, finished at the last of them.
+ */
+export interface LogicalDeployment {
+  /** Identity of the first member (earliest finished). */
+  source: string;
+  id: string;
+  service: string;
+  /** The physical deployments merged, by finish (first finished first). */
+  members: Deployment[];
+  sha: string | null;
+  version: string | null;
+  /** What was deployed: the sha, else the version behind a NUL character (redeploy and rollback checks). */
+  key: string;
+  /** When the first member finished (ms). */
+  firstFinishedAt: Instant;
+  /** When the last member finished (ms): the deployment's time for every figure. */
+  finishedAt: Instant;
+  /** Earliest arrival of a member; breaks ties of equal finish times. */
+  arrival: number;
+  /** Finished before the service's `onboardedAt`: marks what is deployed, never measured. */
+  history: boolean;
+  /** Union of the members' `commits`; null when none lists any. */
+  commits: string[] | null;
+  /** Any member flagged `rollback`. */
+  rollbackFlag: boolean;
+  /** Union of the members' labels. */
+  labels: string[];
+  carryRule: CarryRule;
+  /** The changes it carries: positions `changesFrom` to `changesTo` (exclusive) of `DeliveryModel.changes`. */
+  changesFrom: number;
+  changesTo: number;
+  /** Index into `DeliveryModel.deployments` of the service's previous / next logical deployment. */
+  previous: number | null;
+  next: number | null;
+  failed: boolean;
+  failureReasons: readonly FailureReason[];
+  /** Earliest recovery instant of a failed deployment (ms), null when failed and not recovered or not failed. */
+  recoveredAt: Instant | null;
+  reworkReasons: readonly ReworkReason[];
+}
+
+/**
+ * The changes carried by the deployments, one position per (change, service) carried, kept as columns
+ * because a history holds hundreds of thousands of them. Positions run service by service, each
+ * service's in its deployments' logical order. Lead time is in seconds; its parts (coding, review,
+ * waiting) are given by `listChanges`.
+ */
+export interface CarriedChanges {
+  length: number;
+  /** The change record at each position. */
+  change: readonly Change[];
+  /** Index into `DeliveryModel.deployments` of the carrying deployment. */
+  deployment: readonly number[];
+  /** The carrying deployment's finish (ms). */
+  finishedAt: readonly number[];
+  /** From the start chosen by `leadTimeStart` to the deployment's finish, seconds; NaN when negative (dropped). */
+  leadTimeSeconds: readonly number[];
+}
+
+/** An incident with its restore and acknowledge times (seconds) and the deployments it is attributed to. */
+export interface IncidentRecord {
+  source: string;
+  id: string;
+  services: readonly string[];
+  openedAt: Instant;
+  acknowledgedAt: Instant | null;
+  resolvedAt: Instant | null;
+  changeRelated: boolean;
+  causedBy: string | null;
+  /** `resolvedAt − openedAt` in seconds; null when open or negative. */
+  restoreSeconds: number | null;
+  /** `acknowledgedAt − openedAt` in seconds; null when not acknowledged or negative. */
+  acknowledgeSeconds: number | null;
+  /** Indices into `DeliveryModel.deployments` (change failure rules 1–2). */
+  attributedTo: readonly number[];
+}
+
+/** A range `from` to `to` (exclusive) of positions. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+/** Where one service's records are. */
+export interface ServiceIndex {
+  /** Its logical deployments in `DeliveryModel.deployments`, in logical order (by finish). */
+  deployments: Range;
+  /** Its carried changes in `DeliveryModel.changes`, by their deployment's finish. */
+  changes: Range;
+  /** Indices into `DeliveryModel.incidents` of the incidents naming the service, by opening. */
+  incidents: readonly number[];
+}
+
+/** Everything `analyseDelivery` derives from the whole history; `summarise` reads windows of it. */
+export interface DeliveryModel {
+  /** The lead-time start the changes were measured from. */
+  leadTimeStart: LeadTimeStart;
+  /** Logical deployments service by service (services in name order), each service's in logical order. */
+  deployments: readonly LogicalDeployment[];
+  changes: CarriedChanges;
+  incidents: readonly IncidentRecord[];
+  byService: ReadonlyMap<string, ServiceIndex>;
+  dataQuality: {
+    /** Carried changes whose lead time was negative (dropped). */
+    negativeLeadTimes: number;
+    /** Shas listed in deployment `commits` for which no change is known. */
+    unknownCommits: number;
+    /** Incidents whose `causedBy` names no production deployment. */
+    unmatchedCausedBy: number;
+  };
+}

@@ -1,0 +1,106 @@
+import type { Instant } from '../events.js';
+import type { Window } from './calendar.js';
+import type { DeliveryModel, IncidentRecord, Range } from './deliveryModel.js';
+
+/** Whether a service belongs to the group at an instant (ownership may change over time). */
+export type Member = (service: string, at: Instant) => boolean;
+
+/** First position in `range` whose time is ≥ `at` (times ascending over the range). */
+function lowerBound(range: Range, timeAt: (position: number) => number, at: Instant): number {
+  let lo = range.from;
+  let hi = range.to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timeAt(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function servicesOf(model: DeliveryModel, services: Iterable<string> | undefined): Iterable<string> {
+  return services === undefined ? model.byService.keys() : new Set(services);
+}
+
+/**
+ * Indices of the measured logical deployments of a group finished in [from, to): history deployments
+ * are left out; `member(service, finishedAt)` decides. `services` narrows the services looked at.
+ * Ordered by finish (then by index).
+ */
+export function selectDeployments(
+  model: DeliveryModel,
+  window: Window,
+  member: Member,
+  services?: Iterable<string>,
+): number[] {
+  const found: number[] = [];
+  const finishedAt = (i: number): number => model.deployments[i]?.finishedAt ?? 0;
+  for (const service of servicesOf(model, services)) {
+    const range = model.byService.get(service)?.deployments;
+    if (range === undefined) continue;
+    for (let i = lowerBound(range, finishedAt, window.from); i < range.to; i++) {
+      const d = model.deployments[i];
+      if (d === undefined || d.finishedAt >= window.to) break;
+      if (!d.history && member(service, d.finishedAt)) found.push(i);
+    }
+  }
+  return found.sort((a, b) => finishedAt(a) - finishedAt(b) || a - b);
+}
+
+/**
+ * Positions in `DeliveryModel.changes` of the group's changes carried by deployments finished in
+ * [from, to), ordered by that finish (then by position).
+ */
+export function selectChanges(
+  model: DeliveryModel,
+  window: Window,
+  member: Member,
+  services?: Iterable<string>,
+): number[] {
+  const found: number[] = [];
+  const { finishedAt } = model.changes;
+  const timeAt = (p: number): number => finishedAt[p] ?? 0;
+  for (const service of servicesOf(model, services)) {
+    const range = model.byService.get(service)?.changes;
+    if (range === undefined) continue;
+    for (let p = lowerBound(range, timeAt, window.from); p < range.to; p++) {
+      const at = finishedAt[p] ?? 0;
+      if (at >= window.to) break;
+      if (member(service, at)) found.push(p);
+    }
+  }
+  return found.sort((a, b) => timeAt(a) - timeAt(b) || a - b);
+}
+
+/**
+ * Indices of the group's incidents opened before `openedBefore` that `accept` keeps, each once however
+ * many of the group's services it names: it belongs to the group when `member(service, openedAt)` holds
+ * for one of its services.
+ */
+export function selectIncidents(
+  model: DeliveryModel,
+  member: Member,
+  openedBefore: Instant,
+  accept: (incident: IncidentRecord) => boolean,
+  services?: Iterable<string>,
+): number[] {
+  const found = new Set<number>();
+  for (const service of servicesOf(model, services)) {
+    for (const index of model.byService.get(service)?.incidents ?? []) {
+      const incident = model.incidents[index];
+      if (incident === undefined || incident.openedAt >= openedBefore) break;
+      if (found.has(index) || !accept(incident)) continue;
+      if (member(service, incident.openedAt)) found.add(index);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The entries of `list` at `indices`, in that order. */
+export function pick<T>(list: readonly T[], indices: readonly number[]): T[] {
+  const found: T[] = [];
+  for (const index of indices) {
+    const item = list[index];
+    if (item !== undefined) found.push(item);
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { durationStats, mean, median, p90, round4 } from './statistics.js';
+
+const oneTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+
+describe('median', () => {
+  it('is the middle value of an odd count', () => {
+    expect(median([1, 5, 9])).toBe(5);
+  });
+
+  it('is the mean of the two middle values of an even count', () => {
+    // middle values 3 and 8 → (3 + 8) / 2 = 5.5
+    expect(median([1, 3, 8, 100])).toBe(5.5);
+  });
+
+  it('is null without values', () => {
+    expect(median([])).toBeNull();
+  });
+});
+
+describe('p90', () => {
+  it('is the nearest-rank value: the ⌈0.9·n⌉-th smallest', () => {
+    expect(p90(oneTo(10))).toBe(9); // ⌈9⌉ = 9th
+    expect(p90(oneTo(11))).toBe(10); // ⌈9.9⌉ = 10th
+    expect(p90(oneTo(5))).toBe(5); // ⌈4.5⌉ = 5th
+    expect(p90(oneTo(1))).toBe(1);
+  });
+
+  it('does not round 0.9·70 up to the 64th value', () => {
+    // 0.9 * 70 is 63.000…01 in floating point; the rank is exactly 63.
+    expect(p90(oneTo(70))).toBe(63);
+  });
+
+  it('is null without values', () => {
+    expect(p90([])).toBeNull();
+  });
+});
+
+describe('mean', () => {
+  it('averages the values', () => {
+    expect(mean([1, 2, 3, 4])).toBe(2.5);
+    expect(mean([])).toBeNull();
+  });
+});
+
+describe('durationStats', () => {
+  it('sorts its input and gives count, median, p90 and mean', () => {
+    // sorted 10, 20, 30, 40: median (20 + 30) / 2 = 25, p90 ⌈3.6⌉ = 4th = 40, mean 100 / 4 = 25
+    expect(durationStats([40, 10, 30, 20])).toEqual({ count: 4, median: 25, p90: 40, mean: 25 });
+  });
+
+  it('gives the same mean in any order', () => {
+    const values = [0.1, 0.2, 0.3, 1e9, 7.7];
+    expect(durationStats([...values].reverse()).mean).toBe(durationStats(values).mean);
+  });
+
+  it('is count 0 and null figures without values', () => {
+    expect(durationStats([])).toEqual({ count: 0, median: null, p90: null, mean: null });
+  });
+});
+
+describe('round4', () => {
+  it('rounds a rate to 4 decimals', () => {
+    expect(round4(1 / 3)).toBe(0.3333);
+    expect(round4(2 / 3)).toBe(0.6667);
+    expect(round4(0.15)).toBe(0.15);
+  });
+});
