@@ -72,4 +72,62 @@ token
       (await import('./tokenCreateCommand.js')).tokenCreateCommand(config(), options),
   );
 
+const backfill = program.command('backfill').description("read a source's history into the store");
+backfill
+  .command('github')
+  .description(
+    "read a repository's merged pull requests, default-branch commits and deployments from GitHub (GITHUB_TOKEN); resumes an interrupted run",
+  )
+  .requiredOption('--repo <owner/name>', 'the repository')
+  .option(
+    '--since <when>',
+    'how far back: days (90d), hours (36h) or a date (2026-01-15); 3d for a daily reconciliation',
+    '90d',
+  )
+  .option('--org <file>', 'the organisation file (CHECKPOINT_ORG): maps the repository to its services')
+  .option('--restart', 'ignore an interrupted run and start over')
+  .option(
+    '--api-url <url>',
+    "GitHub's API (default https://api.github.com; Enterprise Server: https://HOST/api/v3)",
+  )
+  .action(
+    async (options: { repo: string; since: string; org?: string; restart?: boolean; apiUrl?: string }) =>
+      (await import('./backfillCommand.js')).backfillGithubCommand(config(), options),
+  );
+
+program
+  .command('import')
+  .description(
+    'import canonical events from a file (NDJSON, or JSON: one event, an array or {"events": [...]})',
+  )
+  .argument('<file>', 'the file to import')
+  .option('--org <file>', 'the organisation file (selects the data directory); without one, the demo')
+  .action(async (file: string, options: { org?: string }) =>
+    (await import('./importCommand.js')).importCommand(config(), file, options),
+  );
+
+program
+  .command('metrics')
+  .description('the four keys and rework rate per group, as a table (or --json)')
+  .addOption(
+    new Option('--group-by <grouping>', 'how to group')
+      .choices(['service', 'squad', 'tribe', 'organisation'])
+      .default('squad'),
+  )
+  .option('--from <when>', 'start of the window: ISO date-time or date (default: 90 days before --to)')
+  .option('--to <when>', 'end of the window (default: now)')
+  .option('--environment <name>', 'one environment instead of the production class')
+  .option('--json', 'print the same JSON as GET /api/metrics')
+  .option('--org <file>', 'the organisation file; without one, the demo')
+  .action(
+    async (options: {
+      groupBy: string;
+      from?: string;
+      to?: string;
+      environment?: string;
+      json?: boolean;
+      org?: string;
+    }) => (await import('./metricsCommand.js')).metricsCommand(config(), options),
+  );
+
 await program.parseAsync(process.argv);

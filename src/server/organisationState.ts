@@ -45,6 +45,11 @@ export class OrganisationState {
     this.version += 1;
   }
 
+  /** Reads the ownership history without recording anything (for read-only tools such as the CLI). */
+  async loadHistory(): Promise<void> {
+    this.ownershipHistory = await listOwnership(this.db);
+  }
+
   rejectReload(problems: string[]): void {
     this.lastProblems = problems;
   }

@@ -389,3 +389,16 @@ export async function countEvents(
     lastArrival: Number(r?.last ?? 0),
   };
 }
+
+/**
+ * The position of the latest arrival: every ingestion, even one that only updates stored events,
+ * moves it, so it tells cheaply whether anything changed since it was last read.
+ */
+export async function lastArrival(db: Kysely<Database>): Promise<number> {
+  const row = await sql<{
+    last: string | null;
+    called: boolean;
+  }>`select last_value as last, is_called as called from event_arrival`.execute(db);
+  const r = row.rows[0];
+  return r?.called ? Number(r.last) : 0;
+}
