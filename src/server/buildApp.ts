@@ -32,8 +32,6 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
     logger: log,
     bodyLimit: context.config.bodyLimitBytes,
     trustProxy: context.config.trustProxy,
-    // Secrets must never reach the logs: request logs carry method and URL, never headers or bodies.
-    disableRequestLogging: false,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setErrorHandler(errorHandler);
