@@ -2,6 +2,7 @@ import { type groupByValues, metricsQuerySchema } from '../contract/metrics.js';
 import type { Organisation } from '../core/org/organisation.js';
 import { type Config, effectiveDataDir } from '../server/config.js';
 import type { AppContext } from '../server/context.js';
+import { LiveUpdates } from '../server/live.js';
 import { Measurements } from '../server/measurement/measurements.js';
 import { presentMetrics } from '../server/measurement/presentMetrics.js';
 import { formatProblems, readOrganisationFile } from '../server/organisationFile.js';
@@ -100,7 +101,14 @@ async function fromStore(
     }
     const state = new OrganisationState(db.kysely, organisation, config.orgFile);
     await state.loadHistory();
-    const context: AppContext = { config, db, clock: Date.now, organisation: state, version };
+    const context: AppContext = {
+      config,
+      db,
+      clock: Date.now,
+      organisation: state,
+      version,
+      live: new LiveUpdates(),
+    };
     const measurements = new Measurements(context);
     const window = measurements.window(query.from, query.to);
     if ('error' in window) return { error: window.error };

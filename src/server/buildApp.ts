@@ -12,6 +12,7 @@ import { assessmentRoutes } from './routes/assessmentRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { eventRoutes } from './routes/eventRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
+import { liveRoutes } from './routes/liveRoutes.js';
 import { metricsRoutes } from './routes/metricsRoutes.js';
 import { organisationRoutes } from './routes/organisationRoutes.js';
 import { sourceRoutes } from './routes/sourceRoutes.js';
@@ -88,6 +89,7 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
   await app.register(organisationRoutes, { context });
   await app.register(eventRoutes, { context });
   await app.register(metricsRoutes, { context });
+  await app.register(liveRoutes, { context });
   await app.register(tokenRoutes, { context });
   await app.register(authRoutes, { context });
   await app.register(assessmentRoutes);

@@ -7,6 +7,7 @@ import { buildApp } from './buildApp.js';
 import { type Config, effectiveDataDir } from './config.js';
 import type { AppContext } from './context.js';
 import { prepareDemo } from './demo.js';
+import { LiveUpdates } from './live.js';
 import { formatProblems, readOrganisationFile } from './organisationFile.js';
 import { OrganisationState } from './organisationState.js';
 import { version } from './version.js';
@@ -53,7 +54,7 @@ export async function startServer(
       config.orgFile,
     );
     await state.apply(state.organisation, new Date(clock()));
-    const context: AppContext = { config, db, clock, organisation: state, version };
+    const context: AppContext = { config, db, clock, organisation: state, version, live: new LiveUpdates() };
     app = await buildApp({
       context,
       log: {

@@ -19,7 +19,11 @@ describe('the demo organisation, measured', () => {
     t = await createTestApp({ organisation, now: new Date(demoPreset.end).toISOString() });
     const events = collectEvents(organisation, demoPreset);
     for (let i = 0; i < events.length; i += 10_000) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/events', payload: { events: events.slice(i, i + 10_000) } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/events',
+        payload: { events: events.slice(i, i + 10_000) },
+      });
       expect(response.statusCode, response.body).toBe(200);
     }
   }, 300_000);
@@ -55,8 +59,17 @@ describe('the demo organisation, measured', () => {
     // 139369 s; median (139369 + 141449) / 2 = 140409; p90 the 2nd = 141449. Acknowledged: only
     // PD-1179, at 10:41:49 = 1124 s after it opened.
     expect(group.deploymentFrequency.count).toBe(2);
-    expect(group.changeFailureRate).toMatchObject({ failed: 1, total: 2, rate: 0.5, band: { value: 3, label: '46–60%' } });
-    expect(group.failedDeploymentRecoveryTime).toMatchObject({ count: 1, median: 209817, band: { value: 4 } });
+    expect(group.changeFailureRate).toMatchObject({
+      failed: 1,
+      total: 2,
+      rate: 0.5,
+      band: { value: 3, label: '46–60%' },
+    });
+    expect(group.failedDeploymentRecoveryTime).toMatchObject({
+      count: 1,
+      median: 209817,
+      band: { value: 4 },
+    });
     expect(group.timeToRestore).toMatchObject({
       count: 2,
       median: 140409,
@@ -69,13 +82,24 @@ describe('the demo organisation, measured', () => {
   });
 
   it('shows a drill-down of the deployments behind those figures', async () => {
-    const response = await t.app.inject('/api/deployments?service=finance-quotes&from=2026-01-05&to=2026-01-12');
+    const response = await t.app.inject(
+      '/api/deployments?service=finance-quotes&from=2026-01-05&to=2026-01-12',
+    );
     const { deployments } = response.json();
-    expect(deployments.map((d: { id: string }) => d.id)).toEqual(['finance-quotes-production#8', 'finance-quotes-production#7']);
+    expect(deployments.map((d: { id: string }) => d.id)).toEqual([
+      'finance-quotes-production#8',
+      'finance-quotes-production#7',
+    ]);
     const [rollback, failed] = deployments;
     expect(rollback).toMatchObject({ failed: false, rework: true, changes: [] });
     expect(failed.reworkReasons).toEqual(['revert-change']);
-    expect(failed).toMatchObject({ failed: true, recoveredAt: '2026-01-08T01:16:29.000Z', recoverySeconds: 209817 });
-    expect(failed.failureReasons.map((r: { rule: string }) => r.rule)).toEqual(expect.arrayContaining(['rollback']));
+    expect(failed).toMatchObject({
+      failed: true,
+      recoveredAt: '2026-01-08T01:16:29.000Z',
+      recoverySeconds: 209817,
+    });
+    expect(failed.failureReasons.map((r: { rule: string }) => r.rule)).toEqual(
+      expect.arrayContaining(['rollback']),
+    );
   });
 });

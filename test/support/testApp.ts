@@ -4,6 +4,7 @@ import type { Organisation } from '../../src/core/org/organisation.js';
 import { buildApp } from '../../src/server/buildApp.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
 import type { AppContext } from '../../src/server/context.js';
+import { LiveUpdates } from '../../src/server/live.js';
 import { parseOrganisationYaml } from '../../src/server/organisationFile.js';
 import { OrganisationState } from '../../src/server/organisationState.js';
 import type { Db } from '../../src/store/openDb.js';
@@ -40,7 +41,7 @@ export async function createTestApp(
     config.orgFile,
   );
   await organisation.apply(organisation.organisation, new Date(now));
-  const context: AppContext = { config, db, clock, organisation, version: 'test' };
+  const context: AppContext = { config, db, clock, organisation, version: 'test', live: new LiveUpdates() };
   const app = await buildApp({ context, webRoot: '/nonexistent' });
   await app.ready();
   return {

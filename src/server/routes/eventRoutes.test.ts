@@ -11,14 +11,76 @@ const at = (iso: string, plusHours = 0) => new Date(Date.parse(iso) + plusHours 
 function history() {
   const base = '2026-02-02T09:00:00Z';
   return [
-    { type: 'change', repo: 'acme/search', sha: 'c0', committedAt: at(base, -48), parents: [], pushedAt: at(base, -48) },
-    { type: 'deployment', id: 'd0', source: 'ci', service: 'vehicle-search', environment: 'production', sha: 'c0', status: 'success', finishedAt: at(base, -47) },
-    { type: 'change', repo: 'acme/search', sha: 'c1', committedAt: at(base, 0), parents: ['c0'], pushedAt: at(base, 1) },
-    { type: 'change', repo: 'acme/search', sha: 'c2', committedAt: at(base, 2), parents: ['c1'], pushedAt: at(base, 3) },
-    { type: 'deployment', id: 'd1', source: 'ci', service: 'vehicle-search', environment: 'production', sha: 'c2', status: 'in_progress', startedAt: at(base, 3) },
-    { type: 'deployment', id: 'd1', source: 'ci', service: 'vehicle-search', environment: 'production', sha: 'c2', status: 'success', finishedAt: at(base, 4) },
-    { type: 'incident', id: 'PD-1', source: 'pagerduty', services: ['vehicle-search'], openedAt: at(base, 5), acknowledgedAt: at(base, 5.25) },
-    { type: 'incident', id: 'PD-1', source: 'pagerduty', services: ['vehicle-search'], openedAt: at(base, 5), resolvedAt: at(base, 6) },
+    {
+      type: 'change',
+      repo: 'acme/search',
+      sha: 'c0',
+      committedAt: at(base, -48),
+      parents: [],
+      pushedAt: at(base, -48),
+    },
+    {
+      type: 'deployment',
+      id: 'd0',
+      source: 'ci',
+      service: 'vehicle-search',
+      environment: 'production',
+      sha: 'c0',
+      status: 'success',
+      finishedAt: at(base, -47),
+    },
+    {
+      type: 'change',
+      repo: 'acme/search',
+      sha: 'c1',
+      committedAt: at(base, 0),
+      parents: ['c0'],
+      pushedAt: at(base, 1),
+    },
+    {
+      type: 'change',
+      repo: 'acme/search',
+      sha: 'c2',
+      committedAt: at(base, 2),
+      parents: ['c1'],
+      pushedAt: at(base, 3),
+    },
+    {
+      type: 'deployment',
+      id: 'd1',
+      source: 'ci',
+      service: 'vehicle-search',
+      environment: 'production',
+      sha: 'c2',
+      status: 'in_progress',
+      startedAt: at(base, 3),
+    },
+    {
+      type: 'deployment',
+      id: 'd1',
+      source: 'ci',
+      service: 'vehicle-search',
+      environment: 'production',
+      sha: 'c2',
+      status: 'success',
+      finishedAt: at(base, 4),
+    },
+    {
+      type: 'incident',
+      id: 'PD-1',
+      source: 'pagerduty',
+      services: ['vehicle-search'],
+      openedAt: at(base, 5),
+      acknowledgedAt: at(base, 5.25),
+    },
+    {
+      type: 'incident',
+      id: 'PD-1',
+      source: 'pagerduty',
+      services: ['vehicle-search'],
+      openedAt: at(base, 5),
+      resolvedAt: at(base, 6),
+    },
   ];
 }
 
@@ -26,12 +88,22 @@ describe('POST /api/events', () => {
   let t: TestApp;
   let readToken: string;
   beforeAll(async () => {
-    t = await createTestApp({ env: { HOST: '0.0.0.0', CHECKPOINT_INGEST_TOKEN: token }, now: '2026-03-01T00:00:00Z' });
-    readToken = (await createToken(t.db.kysely, { name: 'dashboards', scope: 'read', now: new Date('2026-03-01T00:00:00Z') })).token;
+    t = await createTestApp({
+      env: { HOST: '0.0.0.0', CHECKPOINT_INGEST_TOKEN: token },
+      now: '2026-03-01T00:00:00Z',
+    });
+    readToken = (
+      await createToken(t.db.kysely, {
+        name: 'dashboards',
+        scope: 'read',
+        now: new Date('2026-03-01T00:00:00Z'),
+      })
+    ).token;
   });
   afterAll(() => t?.close());
   beforeEach(async () => {
-    for (const table of ['changes', 'deployments', 'incidents', 'deliveries'] as const) await t.db.kysely.deleteFrom(table).execute();
+    for (const table of ['changes', 'deployments', 'incidents', 'deliveries'] as const)
+      await t.db.kysely.deleteFrom(table).execute();
   });
 
   const post = (payload: unknown, headers: Record<string, string> = {}) =>
@@ -48,7 +120,9 @@ describe('POST /api/events', () => {
     });
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.groups.find((g: { key: string }) => g.key === 'vehicle-search').deploymentFrequency.count).toBe(1);
+    expect(
+      body.groups.find((g: { key: string }) => g.key === 'vehicle-search').deploymentFrequency.count,
+    ).toBe(1);
     return body;
   };
   const search = async () => {
@@ -74,7 +148,13 @@ describe('POST /api/events', () => {
       squad: 'search',
       tribe: 'ecommerce',
       deploymentFrequency: { count: 1 },
-      leadTime: { count: 2, median: 10800, mean: 10800, p90: 14400, band: { value: 5, label: 'Less than one day' } },
+      leadTime: {
+        count: 2,
+        median: 10800,
+        mean: 10800,
+        p90: 14400,
+        band: { value: 5, label: 'Less than one day' },
+      },
       changeFailureRate: { failed: 1, total: 1, rate: 1, band: { value: 1, label: '76–100%' } },
       failedDeploymentRecoveryTime: { count: 1, median: 7200 },
       timeToRestore: { count: 1, median: 3600, acknowledge: { count: 1, median: 900 } },
@@ -88,7 +168,8 @@ describe('POST /api/events', () => {
     expect((await post({ events: history() })).json()).toEqual({ stored: 0, duplicate: true });
     await post({ events: history() }, { 'idempotency-key': 'a-retry-with-its-own-key' });
     expect(await metrics()).toEqual(once);
-    for (const table of ['changes', 'deployments', 'incidents', 'deliveries'] as const) await t.db.kysely.deleteFrom(table).execute();
+    for (const table of ['changes', 'deployments', 'incidents', 'deliveries'] as const)
+      await t.db.kysely.deleteFrom(table).execute();
     const reversed = history().reverse();
     for (const event of reversed) expect((await post(event)).statusCode).toBe(200);
     expect(await metrics()).toEqual(once);
@@ -122,7 +203,9 @@ describe('POST /api/events', () => {
   });
 
   it('takes NDJSON', async () => {
-    const ndjson = history().map((e) => JSON.stringify(e)).join('\n');
+    const ndjson = history()
+      .map((e) => JSON.stringify(e))
+      .join('\n');
     const response = await post(ndjson, { 'content-type': 'application/x-ndjson' });
     expect(response.json()).toEqual({ stored: 8, duplicate: false });
     const broken = await post(`${ndjson}\n{oops`, { 'content-type': 'application/x-ndjson' });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { type EventProblem, parseEvents } from '../../contract/events.js';
-import { ingestEvents } from '../../store/events.js';
 import type { AppContext } from '../context.js';
+import { storeDelivery } from '../storeDelivery.js';
 
 export const maxBatchEvents = 10_000;
 
@@ -62,8 +62,8 @@ export async function eventRoutes(app: FastifyInstance, { context }: { context: 
         typeof key === 'string' && key.length > 0 && key.length <= 200
           ? key
           : createHash('sha256').update(JSON.stringify(read.events)).digest('hex');
-      const outcome = await ingestEvents(
-        context.db.kysely,
+      const outcome = await storeDelivery(
+        context,
         {
           source: 'api',
           deliveryId,

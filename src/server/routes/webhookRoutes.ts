@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { parseEvents } from '../../contract/events.js';
 import { createSources, getSource, isSourceError, type RawRequest } from '../../sources/index.js';
-import { type DeliveryRecord, ingestEvents, recordDelivery } from '../../store/events.js';
+import { type DeliveryRecord, recordDelivery } from '../../store/events.js';
 import type { AppContext } from '../context.js';
+import { storeDelivery } from '../storeDelivery.js';
 
 const readJson = (body: Buffer): unknown => {
   try {
@@ -96,7 +97,7 @@ export async function webhookRoutes(app: FastifyInstance, { context }: { context
           .code(400)
           .send({ error: 'bad request', message: `the delivery yields invalid events: ${detail}` });
       }
-      const outcome = await ingestEvents(context.db.kysely, delivery, events.events);
+      const outcome = await storeDelivery(context, delivery, events.events);
       return reply
         .code(200)
         .send(
