@@ -130,4 +130,42 @@ program
     }) => (await import('./metricsCommand.js')).metricsCommand(config(), options),
   );
 
+const quickcheck = program
+  .command('quickcheck')
+  .description(
+    "DORA's Quick Check: asks each question (arrow keys), or takes the answers as flags; stores nothing",
+  )
+  .option('--edition <year>', 'the edition: 2019, 2021, 2022, 2023, 2024 or 2025 (default: the current one)')
+  .option('--industry <key>', 'compare with an industry, e.g. technology, financial_services (default: all)')
+  .option('--organisation-size <key>', 'compare with an organisation size (2024, 2025)')
+  .option('--json', 'print the result as JSON (the same as POST /api/quickcheck)');
+for (const [key, help] of [
+  ['leadtime', 'lead time answer, 1–6'],
+  ['deployfreq', 'deployment frequency answer, 1–6'],
+  ['ttr', 'time to restore answer, 1–6 (2019–2022)'],
+  ['chgfail', 'change failure answer, 1–6 (2019–2022)'],
+  ['failurerecovery', 'failed deployment recovery time answer, 1–6 (2023+)'],
+  ['changefailure', 'change failure percentage, 0–100 (2023+)'],
+  ['rework', 'deployment rework percentage, 0–100 (2025)'],
+] as const) {
+  quickcheck.option(`--${key} <answer>`, help);
+}
+quickcheck.action(async (options: Record<string, string | boolean | undefined>) => {
+  const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
+  const { quickcheckCommand } = await import('./quickcheckCommand.js');
+  await quickcheckCommand({
+    ...(text(options.edition) === undefined ? {} : { edition: text(options.edition) as string }),
+    ...(text(options.industry) === undefined ? {} : { industry: text(options.industry) as string }),
+    ...(text(options.organisationSize) === undefined
+      ? {}
+      : { organisationSize: text(options.organisationSize) as string }),
+    json: options.json === true,
+    answers: Object.fromEntries(
+      ['leadtime', 'deployfreq', 'ttr', 'chgfail', 'failurerecovery', 'changefailure', 'rework'].map(
+        (key) => [key, text(options[key])],
+      ),
+    ),
+  });
+});
+
 await program.parseAsync(process.argv);
