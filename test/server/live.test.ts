@@ -19,12 +19,19 @@ describe('GET /api/live', () => {
     const posted = await fetch(`${url}/api/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'change', repo: 'acme/search', sha: 'live-1', committedAt: '2026-03-01T10:00:00Z' }),
+      body: JSON.stringify({
+        type: 'change',
+        repo: 'acme/search',
+        sha: 'live-1',
+        committedAt: '2026-03-01T10:00:00Z',
+      }),
     });
     expect(posted.status).toBe(200);
     let text = '';
     while (!text.includes('\n\n')) text += decoder.decode((await reader.read()).value);
-    expect(text).toMatch(/^event: update\ndata: \{"kind":"events","stored":1,"source":"api","at":"2026-03-02T12:00:00.000Z"\}/);
+    expect(text).toMatch(
+      /^event: update\ndata: \{"kind":"events","stored":1,"source":"api","at":"2026-03-02T12:00:00.000Z"\}/,
+    );
     await reader.cancel();
   });
 

@@ -43,21 +43,41 @@ const pagerduty = (name: string, eventId: string, occurredAt: string): Delivery 
   return {
     url: '/webhooks/pagerduty',
     body,
-    headers: { 'x-pagerduty-signature': `v1=${createHmac('sha256', pagerdutySecret).update(body).digest('hex')}` },
+    headers: {
+      'x-pagerduty-signature': `v1=${createHmac('sha256', pagerdutySecret).update(body).digest('hex')}`,
+    },
   };
 };
 
-function push(delivery: string, before: string, commits: { id: string; timestamp: string }[], pushedAt: string) {
+function push(
+  delivery: string,
+  before: string,
+  commits: { id: string; timestamp: string }[],
+  pushedAt: string,
+) {
   const payload = githubExample('push', 4);
   payload.before = before;
   payload.after = commits.at(-1)?.id ?? before;
   payload.repository.pushed_at = Math.floor(Date.parse(pushedAt) / 1000);
-  payload.commits = commits.map((commit) => ({ ...payload.head_commit!, ...commit, message: 'Improve search', added: [], removed: [], modified: ['src/search.ts'] }));
+  payload.commits = commits.map((commit) => ({
+    ...payload.head_commit!,
+    ...commit,
+    message: 'Improve search',
+    added: [],
+    removed: [],
+    modified: ['src/search.ts'],
+  }));
   payload.head_commit = payload.commits.at(-1) ?? null;
   return github('push', delivery, payload);
 }
 
-function deploymentStatus(delivery: string, id: number, commit: string, createdAt: string, finishedAt: string) {
+function deploymentStatus(
+  delivery: string,
+  id: number,
+  commit: string,
+  createdAt: string,
+  finishedAt: string,
+) {
   const payload = githubExample('deployment_status', 0);
   payload.deployment.id = id;
   payload.deployment.sha = commit;
@@ -97,7 +117,15 @@ const sequence = (): Delivery[] => [
   push('push-1', sha('9'), [{ id: c0, timestamp: '2026-02-10T08:00:00Z' }], '2026-02-10T08:00:00Z'),
   deploymentStatus('status-1', 1001, c0, '2026-02-10T08:45:00Z', '2026-02-10T09:00:00Z'),
   mergedPullRequest(),
-  push('push-2', c0, [{ id: c1, timestamp: '2026-02-10T10:00:00Z' }, { id: c2, timestamp: '2026-02-10T11:00:00Z' }], '2026-02-10T11:00:00Z'),
+  push(
+    'push-2',
+    c0,
+    [
+      { id: c1, timestamp: '2026-02-10T10:00:00Z' },
+      { id: c2, timestamp: '2026-02-10T11:00:00Z' },
+    ],
+    '2026-02-10T11:00:00Z',
+  ),
   deploymentStatus('status-2', 1002, c2, '2026-02-10T11:30:00Z', '2026-02-10T12:00:00Z'),
   pagerduty('incident-triggered.json', 'pd-event-1', '2026-02-10T13:00:00Z'),
   pagerduty('incident-resolved.json', 'pd-event-2', '2026-02-10T14:00:00Z'),
@@ -107,7 +135,9 @@ async function measure(deliveries: Delivery[]) {
   const app = await createTestApp({
     db: await pgliteBackend.open(),
     env: { GITHUB_WEBHOOK_SECRET: githubSecret, PAGERDUTY_WEBHOOK_SECRET: pagerdutySecret },
-    organisation: testOrganisation([{ name: 'hello-world', repo: 'Codertocat/Hello-World', pagerduty: ['PF9KMXH'] }]),
+    organisation: testOrganisation([
+      { name: 'hello-world', repo: 'Codertocat/Hello-World', pagerduty: ['PF9KMXH'] },
+    ]),
     now: '2026-02-11T00:00:00Z',
   });
   try {
@@ -151,7 +181,10 @@ describe('from webhooks to the four keys', () => {
   it('gives the same figures when everything is delivered twice and shuffled', async () => {
     const deliveries = [...sequence(), ...sequence()];
     // A fixed shuffle (reversed, then interleaved) so a failure can be reproduced.
-    const shuffled = deliveries.reverse().flatMap((d, i, all) => (i % 2 === 0 ? [d] : [])).concat(deliveries.filter((_, i) => i % 2 === 1));
+    const shuffled = deliveries
+      .reverse()
+      .flatMap((d, i, all) => (i % 2 === 0 ? [d] : []))
+      .concat(deliveries.filter((_, i) => i % 2 === 1));
     expect(shuffled).toHaveLength(14);
     expect(await measure(shuffled)).toEqual(inOrder);
   }, 120_000);
