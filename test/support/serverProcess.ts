@@ -7,16 +7,16 @@ export interface ServerProcess {
   output(): string;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
+  /** Sends SIGTERM and waits for the process to end. */
+  stop(): Promise<void>;
 }
 
-const cli = new URL('../../src/cli/main.ts', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
 
-/** Starts `checkpoint serve` as its own process and waits until it says it is ready. */
-export async function startServerProcess(
-  env: Record<string, string>,
-  args: string[] = [],
-): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--port', '0', ...args], {
+/** Runs `node <args>` in the project root and waits until the server logs that it is ready. */
+export async function spawnServer(args: string[], env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -30,7 +30,7 @@ export async function startServerProcess(
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
-      const match = /is ready at (http:\/\/\S+?)(\s|"|$)/.exec(log);
+      const match = /is ready at (http:\/\/[^\s"]+)/.exec(log);
       if (match?.[1]) {
         clearInterval(timer);
         resolve(match[1]);
@@ -41,5 +41,18 @@ export async function startServerProcess(
       reject(new Error(`the server exited (${code}) before it was ready:\n${log}`));
     });
   });
-  return { child, url, output: () => log, exited };
+  return {
+    child,
+    url,
+    output: () => log,
+    exited,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
+
+/** Starts `checkpoint serve` from the TypeScript sources as its own process, on a free port. */
+export const startServerProcess = (env: Record<string, string>, args: string[] = []) =>
+  spawnServer(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', ...args], env);
