@@ -96,8 +96,10 @@ describe('checkpoint import and checkpoint metrics', () => {
         new RegExp(`imported 4 events from .* through http://127\\.0\\.0\\.1:${port}`),
       );
       const response = await fetch(`${server.url}/api/metrics?groupBy=service&from=2026-02-01&to=2026-03-01`);
-      const search = (await response.json()).groups.find((g: { key: string }) => g.key === 'vehicle-search');
-      expect(search.deploymentFrequency.count).toBe(2);
+      const body = (await response.json()) as {
+        groups: { key: string; deploymentFrequency: { count: number } }[];
+      };
+      expect(body.groups.find((g) => g.key === 'vehicle-search')?.deploymentFrequency.count).toBe(2);
     } finally {
       await server.stop();
     }
