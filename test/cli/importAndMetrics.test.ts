@@ -38,7 +38,8 @@ const events = [
 const run = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CHECKPOINT_ORG: org, ...env },
+    // The embedded database in its own directory: never the test run's DATABASE_URL.
+    env: { ...process.env, CHECKPOINT_ORG: org, DATABASE_URL: '', ...env },
   });
 
 describe('checkpoint import and checkpoint metrics', () => {

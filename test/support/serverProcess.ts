@@ -13,11 +13,15 @@ export interface ServerProcess {
 
 const root = new URL('../../', import.meta.url).pathname;
 
-/** Runs `node <args>` in the project root and waits until the server logs that it is ready. */
+/**
+ * Runs `node <args>` in the project root and waits until the server logs that it is ready. The server
+ * runs on its embedded database unless `env` names a DATABASE_URL: the one of the test run is never
+ * inherited, so no test writes into the shared server's default database.
+ */
 export async function spawnServer(args: string[], env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
