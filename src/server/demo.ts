@@ -2,7 +2,7 @@ import { generateEvents, generateOrganisation } from '../../bench/generator/inde
 import { demoPreset } from '../../bench/generator/presets.js';
 import { parseEvents } from '../contract/events.js';
 import type { Organisation } from '../core/org/organisation.js';
-import { countEvents, ingestEvents } from '../store/events.js';
+import { ingestEvents, lastArrival } from '../store/events.js';
 import type { Db } from '../store/openDb.js';
 import { latestOrganisation } from '../store/organisation.js';
 
@@ -14,8 +14,7 @@ const batchSize = 5_000;
  */
 export async function prepareDemo(db: Db, now: number): Promise<Organisation> {
   const stored = await latestOrganisation(db.kysely);
-  const counts = await countEvents(db.kysely);
-  if (stored?.demo && counts.deployments > 0) return stored;
+  if (stored?.demo && (await lastArrival(db.kysely)) > 0) return stored;
 
   const options = { ...demoPreset, end: now };
   const organisation = { ...generateOrganisation(options), demo: true };
