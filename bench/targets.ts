@@ -1,0 +1,21 @@
+/** The targets the figures are read against (printed beside them; never asserted). */
+export const targets = {
+  /** Ingestion through the API on PGlite, events per second (at least). */
+  ingestionEventsPerSecond: 5_000,
+  /** Whole-organisation metrics over a year on PostgreSQL, cold, ms (below). */
+  metricsYearMs: 2_000,
+  /** Metrics time over the time of reading the same rows (at most). */
+  ratioToLimit: 5,
+  /** Peak resident memory of the server process, bytes (below). */
+  peakRssBytes: 1024 ** 3,
+} as const;
+
+export interface SummaryItem {
+  figure: string;
+  backend: string;
+  value: number;
+  unit: string;
+  target: string;
+  /** Whether the figure meets its target; null where the target does not apply to this backend. */
+  meets: boolean | null;
+}
