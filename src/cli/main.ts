@@ -72,6 +72,26 @@ token
       (await import('./tokenCreateCommand.js')).tokenCreateCommand(config(), options),
   );
 
+const user = program.command('user').description('local accounts, for a server reachable from other hosts');
+user
+  .command('create')
+  .description('create a local account; the password comes from CHECKPOINT_PASSWORD or is asked without echo')
+  .requiredOption('--email <email>', 'the email to sign in with')
+  .requiredOption('--name <name>', 'the name shown to others')
+  .addOption(
+    new Option('--role <role>', 'what the account may do')
+      .choices(['admin', 'facilitator', 'member', 'viewer'])
+      .makeOptionMandatory(),
+  )
+  .option(
+    '--scope <squad-or-tribe...>',
+    'squads or tribes the role applies to (default: the whole organisation)',
+  )
+  .option('--org <file>', 'the organisation file (selects the data directory); without one, the demo')
+  .action(async (options: { email: string; name: string; role: string; scope?: string[]; org?: string }) =>
+    (await import('./userCreateCommand.js')).userCreateCommand(config(), options),
+  );
+
 const backfill = program.command('backfill').description("read a source's history into the store");
 backfill
   .command('github')
