@@ -4,12 +4,14 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { authPlugin } from './auth/authPlugin.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
 import { assessmentRoutes } from './routes/assessmentRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
+import { checkpointRoutes } from './routes/checkpointRoutes.js';
 import { eventRoutes } from './routes/eventRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { liveRoutes } from './routes/liveRoutes.js';
@@ -84,6 +86,16 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
   });
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { context });
+  await app.register(websocket, {
+    // Checkpoint messages are small; a bigger one is a mistake or an attack.
+    options: { maxPayload: 64 * 1024 },
+    // 1001 (going away) rather than no code: the browser reconnects, to this instance or another.
+    preClose(done) {
+      for (const client of this.websocketServer.clients) client.close(1001, 'the server is stopping');
+      this.websocketServer.close();
+      done();
+    },
+  });
 
   await app.register(healthRoutes, { context });
   await app.register(organisationRoutes, { context });
@@ -95,6 +107,7 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
   await app.register(assessmentRoutes);
   await app.register(webhookRoutes, { context });
   await app.register(sourceRoutes, { context });
+  await app.register(checkpointRoutes, { context });
 
   const root = webRoot ?? join(process.cwd(), 'dist', 'web');
   if (existsSync(join(root, 'index.html'))) {

@@ -115,7 +115,64 @@ export interface BackfillCursorTable {
   updated_at: Timestamp;
 }
 
+export interface CheckpointTable {
+  id: string;
+  squad: string;
+  tribe: string;
+  title: string | null;
+  edition: string;
+  join_code: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  /** The checkpoint's state at version 0. */
+  initial_state: Json<unknown>;
+}
+
+export interface CheckpointCommandTable {
+  checkpoint_id: string;
+  /** The checkpoint's version after the command. */
+  version: number;
+  type: string;
+  actor_id: string;
+  command: Json<unknown>;
+  recorded_at: Timestamp;
+}
+
+export interface CheckpointSnapshotTable {
+  checkpoint_id: string;
+  version: number;
+  state: Json<unknown>;
+  created_at: Timestamp;
+}
+
+export interface CheckpointParticipantTable {
+  checkpoint_id: string;
+  participant_id: string;
+  key_hash: string;
+  created_at: Timestamp;
+}
+
+export interface CheckpointActionTable {
+  id: string;
+  seq: Generated<string>;
+  checkpoint_id: string;
+  squad: string;
+  tribe: string;
+  title: string;
+  owner: string;
+  due: string | null;
+  capability: string | null;
+  status: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  checkpoints: CheckpointTable;
+  checkpoint_commands: CheckpointCommandTable;
+  checkpoint_snapshots: CheckpointSnapshotTable;
+  checkpoint_participants: CheckpointParticipantTable;
+  checkpoint_actions: CheckpointActionTable;
   backfill_cursors: BackfillCursorTable;
   changes: ChangeTable;
   deployments: DeploymentTable;

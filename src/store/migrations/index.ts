@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001_initial.js';
 import * as backfillCursors from './0002_backfill_cursors.js';
+import * as checkpoints from './0003_checkpoints.js';
 
 /** Every migration in order; a new one is appended, landed ones are never edited. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_backfill_cursors': backfillCursors,
+  '0003_checkpoints': checkpoints,
 };
