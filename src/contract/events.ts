@@ -7,18 +7,57 @@ import { type CanonicalEvent, deploymentStatuses } from '../core/events.js';
 
 const maxText = 1_000;
 const maxList = 10_000;
+/** How deeply a JSON body may nest objects and arrays (the deepest real webhook nests about ten). */
+export const maxJsonDepth = 100;
+
+/** How many bytes (UTF-8) an identity may take: two of them must fit in one index entry of the store. */
+const maxKeyBytes = 1_000;
+/** The instants the store can keep and the measurement can mean: from 1970 to the end of 9999 (UTC). */
+const earliestInstant = Date.UTC(1970, 0, 1);
+const latestInstant = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Whether JSON text nests objects and arrays deeper than `limit` levels (strings are skipped; it need not be valid). */
+export function isNestedDeeperThan(json: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+// NUL and half a surrogate pair cannot be stored as text (PostgreSQL refuses both).
+const unpairedSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isStorable = (value: string): boolean => !value.includes('\u0000') && !unpairedSurrogate.test(value);
 
 const text = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(maxText, `must be at most ${maxText} characters`);
-const isoInstant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' });
+  .max(maxText, `must be at most ${maxText} characters`)
+  .refine(isStorable, 'must not contain NUL characters or unpaired surrogates');
+const key = text.refine(
+  (value) => new TextEncoder().encode(value).length <= maxKeyBytes,
+  `must be at most ${maxKeyBytes} bytes in UTF-8`,
+);
+const isoInstant = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' })
+  .refine((value) => {
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) || (ms >= earliestInstant && ms <= latestInstant);
+  }, 'must be between 1970-01-01 and 9999-12-31 (UTC)');
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item).max(maxList, `must have at most ${maxList} items`);
 
 const pullRequestSchema = z.object({
-  number: z.number().int().nonnegative().optional(),
+  number: z.number().int().nonnegative().max(2_147_483_647, 'must be at most 2147483647').optional(),
   openedAt: isoInstant.optional(),
   mergedAt: isoInstant.optional(),
   firstCommitAt: isoInstant.optional(),
@@ -26,8 +65,8 @@ const pullRequestSchema = z.object({
 
 export const changeEventSchema = z.object({
   type: z.literal('change'),
-  repo: text,
-  sha: text,
+  repo: key,
+  sha: key,
   committedAt: isoInstant,
   parents: list(text).optional(),
   pushedAt: isoInstant.optional(),
@@ -41,9 +80,9 @@ export const changeEventSchema = z.object({
 export const deploymentEventSchema = z
   .object({
     type: z.literal('deployment'),
-    id: text,
-    source: text,
-    service: text,
+    id: key,
+    source: key,
+    service: key,
     environment: text,
     sha: text.optional(),
     version: text.optional(),
@@ -69,8 +108,8 @@ export const deploymentEventSchema = z
 
 export const incidentEventSchema = z.object({
   type: z.literal('incident'),
-  id: text,
-  source: text,
+  id: key,
+  source: key,
   services: list(text).min(1, 'must name at least one service'),
   openedAt: isoInstant,
   acknowledgedAt: isoInstant.optional(),

@@ -73,8 +73,29 @@ export type ParsedOrganisationFile =
   | { ok: true; organisation: Organisation }
   | { ok: false; problems: OrganisationProblem[] };
 
+// NUL and half a surrogate pair cannot be stored (the organisation is recorded in the database).
+const unpairedSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isStorable = (text: string): boolean => !text.includes('\u0000') && !unpairedSurrogate.test(text);
+
+/** The paths of every key or text in a document holding a character that cannot be stored. */
+function unstorableTexts(value: unknown, path: (string | number)[] = []): OrganisationProblem[] {
+  if (typeof value === 'string')
+    return !isStorable(value)
+      ? [{ path, message: 'must not contain NUL characters or unpaired surrogates' }]
+      : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const at = [...path, Array.isArray(value) ? Number(key) : key];
+    return !isStorable(key)
+      ? [{ path: at, message: 'the name of this field holds a NUL character or an unpaired surrogate' }]
+      : unstorableTexts(child, at);
+  });
+}
+
 /** Validates the shape of a parsed organisation document. */
 export function parseOrganisationFile(document: unknown): ParsedOrganisationFile {
+  const unreadable = unstorableTexts(document);
+  if (unreadable.length > 0) return { ok: false, problems: unreadable };
   const result = organisationFileSchema.safeParse(document);
   if (!result.success) {
     return {

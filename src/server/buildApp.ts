@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
@@ -5,7 +6,8 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import { isNestedDeeperThan, maxJsonDepth } from '../contract/events.js';
 import { authPlugin } from './auth/authPlugin.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './errors.js';
@@ -27,10 +29,17 @@ export interface BuildAppOptions {
   log?: FastifyServerOptions['logger'];
   /** Where the built web app lives; defaults to dist/web beside the working directory. */
   webRoot?: string;
+  /** Called with each route as it is declared, before any default applies (the access matrix test reads them). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The HTTP application, without listening: tests drive it through `inject`. */
-export async function buildApp({ context, log = false, webRoot }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  context,
+  log = false,
+  webRoot,
+  onRoute,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: log,
     bodyLimit: context.config.bodyLimitBytes,
@@ -38,12 +47,32 @@ export async function buildApp({ context, log = false, webRoot }: BuildAppOption
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setErrorHandler(errorHandler);
+  if (onRoute) app.addHook('onRoute', onRoute);
 
+  // Bodies are read as bytes: text that is not UTF-8, or JSON nested absurdly deep, is the sender's mistake.
+  const readText = (body: Buffer): string | Error => {
+    const refuse = (message: string) =>
+      Object.assign(new Error(message), { statusCode: 400, code: 'invalid body' });
+    if (!isUtf8(body)) return refuse('the body is not valid UTF-8');
+    const text = body.toString('utf8');
+    if (isNestedDeeperThan(text, maxJsonDepth))
+      return refuse(`the body is nested deeper than ${maxJsonDepth} levels of objects and arrays`);
+    return text;
+  };
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const text = readText(body as Buffer);
+    if (text instanceof Error) return done(text, undefined);
+    parseJson(request, text, done);
+  });
   app.addContentTypeParser(
     ['application/x-ndjson', 'application/jsonl'],
-    { parseAs: 'string' },
+    { parseAs: 'buffer' },
     (_request, body, done) => {
-      const lines = String(body).split('\n');
+      const text = readText(body as Buffer);
+      if (text instanceof Error) return done(text, undefined);
+      const lines = text.split('\n');
       const events: unknown[] = [];
       for (const [number, line] of lines.entries()) {
         if (line.trim() === '') continue;

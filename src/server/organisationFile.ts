@@ -48,7 +48,17 @@ export function parseOrganisationYaml(text: string): OrganisationFileResult {
     }
     return { line: 1, column: 1 };
   };
-  const shaped = parseOrganisationFile(document.toJS());
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // Aliases can still fail here: one used before its anchor, or so many they would exhaust memory.
+    return {
+      ok: false,
+      problems: [{ line: 1, column: 1, path: '(syntax)', message: (error as Error).message }],
+    };
+  }
+  const shaped = parseOrganisationFile(value);
   if (!shaped.ok) {
     return {
       ok: false,

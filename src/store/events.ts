@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import {
   type CanonicalEvent,
@@ -24,7 +25,19 @@ export interface DeliveryRecord {
 export type IngestOutcome = { status: 'accepted'; stored: number } | { status: 'duplicate' };
 
 const iso = (ms: number | undefined): string | null => (ms === undefined ? null : new Date(ms).toISOString());
-const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+// PostgreSQL's text and jsonb refuse NUL and half a surrogate pair (JSON.stringify escapes both), so the
+// raw log keeps U+FFFD in their place rather than refusing a delivery it can otherwise read.
+const unstorableEscape = /(?<!\\)((?:\\\\)*)\\u(?:0000|d[89a-f][0-9a-f]{2})/gi;
+const json = (value: unknown): string | null =>
+  value === undefined ? null : JSON.stringify(value).replace(unstorableEscape, '$1\\ufffd');
+const unpairedSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const storable = (text: string): string =>
+  text.replaceAll('\u0000', '\ufffd').replace(unpairedSurrogates, '\ufffd');
+/** A delivery id as stored: one too long for the index is kept as its digest (the same id, the same digest). */
+const deliveryKey = (id: string): string => {
+  const text = storable(id);
+  return Buffer.byteLength(text) <= 500 ? text : `sha256:${createHash('sha256').update(text).digest('hex')}`;
+};
 
 /** Merges events of one batch that share an identity, with the same rules the database applies. */
 export function mergeBatch(events: readonly CanonicalEvent[]) {
@@ -201,7 +214,8 @@ export async function ingestEvents(
   return db.transaction().execute(async (tx) => {
     const inserted = await sql<{ id: string }>`
       insert into deliveries (source, delivery_id, event_type, received_at, outcome, payload, event_count)
-      values (${delivery.source}, ${delivery.deliveryId}, ${delivery.eventType}, ${delivery.receivedAt}, 'accepted',
+      values (${storable(delivery.source)}, ${deliveryKey(delivery.deliveryId)}, ${storable(delivery.eventType)},
+              ${delivery.receivedAt}, 'accepted',
               ${json(delivery.payload)}::jsonb, ${events.length})
       on conflict (source, delivery_id) where outcome = 'accepted' do nothing
       returning id
@@ -228,12 +242,12 @@ export async function recordDelivery(
   await db
     .insertInto('deliveries')
     .values({
-      source: delivery.source,
-      delivery_id: delivery.deliveryId,
-      event_type: delivery.eventType,
+      source: storable(delivery.source),
+      delivery_id: deliveryKey(delivery.deliveryId),
+      event_type: storable(delivery.eventType),
       received_at: delivery.receivedAt,
       outcome,
-      detail,
+      detail: detail === null ? null : storable(detail),
       payload: outcome === 'ignored' ? json(delivery.payload) : null,
       event_count: 0,
     })

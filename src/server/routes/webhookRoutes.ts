@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import type { FastifyInstance } from 'fastify';
-import { parseEvents } from '../../contract/events.js';
+import { isNestedDeeperThan, maxJsonDepth, parseEvents } from '../../contract/events.js';
 import { createSources, getSource, isSourceError, type RawRequest } from '../../sources/index.js';
 import { type DeliveryRecord, recordDelivery } from '../../store/events.js';
 import type { AppContext } from '../context.js';
@@ -64,7 +65,14 @@ export async function webhookRoutes(app: FastifyInstance, { context }: { context
           .code(401)
           .send({ error: 'unauthorized', message: 'the signature or token did not verify' });
       }
-      const parsed = source.parse(raw, { organisation: context.organisation.organisation, receivedAt });
+      const unreadable = !isUtf8(raw.body)
+        ? 'the body is not valid UTF-8'
+        : isNestedDeeperThan(raw.body.toString('utf8'), maxJsonDepth)
+          ? `the body is nested deeper than ${maxJsonDepth} levels of objects and arrays`
+          : undefined;
+      const parsed = unreadable
+        ? { error: unreadable }
+        : source.parse(raw, { organisation: context.organisation.organisation, receivedAt });
       if (isSourceError(parsed)) {
         await recordDelivery(
           context.db.kysely,
