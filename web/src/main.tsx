@@ -3,9 +3,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
+import { applyStoredTheme } from './lib/theme.js';
 import './app/app.css';
+import './app/components.css';
+import './app/tables.css';
+import './app/pages.css';
+import './app/assessment.css';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+applyStoredTheme();
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
+});
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');
 
