@@ -28,8 +28,10 @@ export async function readEventFile(path: string): Promise<EventFile | { error: 
     // Either NDJSON or one pretty-printed JSON document: try the document first.
     try {
       return fromBody(JSON.parse(text), path);
-    } catch {
-      // not one document: read it as NDJSON
+    } catch (error) {
+      // NDJSON's first line is a whole event; if it is not, this is a broken document, not line 1's fault.
+      const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+      if (!parsesAlone(firstLine)) return { error: notJson(text, path, error) };
     }
   }
   const events: unknown[] = [];
@@ -56,8 +58,26 @@ function parseJson(text: string, path: string): EventFile | { error: string } {
   try {
     return fromBody(JSON.parse(text), path);
   } catch (error) {
-    return { error: `${path}: not valid JSON: ${(error as Error).message}` };
+    return { error: notJson(text, path, error) };
   }
+}
+
+function parsesAlone(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The parse error of a whole document, at its line and column when the parser says where. */
+function notJson(text: string, path: string, error: unknown): string {
+  const message = (error as Error).message;
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return `${path}: not valid JSON: ${message}`;
+  const before = text.slice(0, Number(position)).split('\n');
+  return `${path}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}: not valid JSON: ${message}`;
 }
 
 function fromBody(body: unknown, path: string): EventFile | { error: string } {

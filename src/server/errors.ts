@@ -14,6 +14,11 @@ export function badRequest(reply: FastifyReply, error: z.ZodError) {
   });
 }
 
+/** A service we depend on (an identity provider, say) could not be reached or answered nonsense: 502. */
+export class UpstreamError extends Error {
+  override readonly name = 'UpstreamError';
+}
+
 const isDatabaseDown = (error: unknown): boolean => {
   const code = (error as { code?: string }).code;
   return (
@@ -23,13 +28,16 @@ const isDatabaseDown = (error: unknown): boolean => {
     code === '57P03' || // cannot connect now
     code === '08006' ||
     code === '08001' ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
       String((error as Error).message),
     )
   );
 };
 
-/** Turns errors into answers: client mistakes name the problem, an unreachable database is a 503, the rest a 500. */
+/**
+ * Turns errors into answers: client mistakes name the problem, an unreachable service we depend on is a
+ * 502, an unreachable database a 503, the rest a 500.
+ */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     const message =
@@ -39,6 +47,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
           ? `unsupported Content-Type ${request.headers['content-type'] ?? '(none)'}; send application/json or application/x-ndjson`
           : error.message;
     return reply.code(error.statusCode).send({ error: error.code ?? 'bad request', message });
+  }
+  if (error instanceof UpstreamError) {
+    request.log.warn({ err: error }, 'upstream unavailable');
+    return reply.code(502).send({ error: 'bad gateway', message: error.message });
   }
   if (isDatabaseDown(error)) {
     request.log.warn({ err: error }, 'database unavailable');

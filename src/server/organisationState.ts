@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Organisation, Ownership } from '../core/org/organisation.js';
 import { listOwnership, recordOrganisation } from '../store/organisation.js';
 import type { Database } from '../store/schema.js';
+import { readOrganisationFile } from './organisationFile.js';
 
 /** The organisation in force, its ownership history and the problems of the last reload attempt. */
 export class OrganisationState {
@@ -52,5 +53,25 @@ export class OrganisationState {
 
   rejectReload(problems: string[]): void {
     this.lastProblems = problems;
+  }
+
+  /**
+   * Reads the organisation file again and puts it in force. Never throws: a file with problems, or an
+   * organisation the store cannot record (the database is down, say), leaves the previous one in
+   * force and the problems in `problems`, which are also returned (empty when reloaded).
+   */
+  async reloadFrom(path: string, now: Date): Promise<readonly string[]> {
+    const result = await readOrganisationFile(path);
+    if (!result.ok) {
+      this.rejectReload(result.problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`));
+      return this.lastProblems;
+    }
+    try {
+      await this.apply(result.organisation, now);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.rejectReload([`the organisation could not be stored: ${reason}`]);
+    }
+    return this.lastProblems;
   }
 }

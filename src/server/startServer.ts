@@ -60,7 +60,12 @@ export async function startServer(
       log: {
         level: config.logLevel,
         redact: {
-          paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-gitlab-token"]'],
+          paths: [
+            'req.headers.authorization',
+            'req.headers.cookie',
+            'req.headers["x-gitlab-token"]',
+            'req.headers["x-checkpoint-token"]',
+          ],
           remove: true,
         },
       },
@@ -68,17 +73,13 @@ export async function startServer(
     const running = app;
     const reload = async (reason: string) => {
       if (!config.orgFile) return;
-      const result = await readOrganisationFile(config.orgFile);
-      if (!result.ok) {
-        state.rejectReload(result.problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`));
+      const problems = await state.reloadFrom(config.orgFile, new Date(clock()));
+      if (problems.length === 0) running.log.info(`organisation reloaded (${reason})`);
+      else
         running.log.error(
-          { problems: state.problems },
+          { problems },
           `organisation file not reloaded (${reason}); the previous one stays in force`,
         );
-        return;
-      }
-      await state.apply(result.organisation, new Date(clock()));
-      running.log.info(`organisation reloaded (${reason})`);
     };
     const watcher = config.orgFile ? watchFile(config.orgFile, () => void reload('file changed')) : undefined;
     const onHangup = () => void reload('SIGHUP');

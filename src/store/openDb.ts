@@ -43,7 +43,17 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // A server that does not answer (a network partition, a full pool for too long) must give an
+    // error the API can turn into 503, not a request that hangs forever.
+    connectionTimeoutMillis: 10_000,
+    keepAlive: true,
+    // A runaway query or a transaction left open cannot hold a connection forever.
+    statement_timeout: 120_000,
+    idle_in_transaction_session_timeout: 60_000,
+  });
   // An idle client losing its server (a restart) must not crash the process; the pool reconnects.
   pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -2,6 +2,7 @@ import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { hashToken } from './tokens.js';
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -133,6 +134,7 @@ export async function getUser(db: Kysely<Database>, id: string): Promise<User | 
 }
 
 export interface Session {
+  /** The secret the browser holds in its cookie; the store keeps only its hash. */
   id: string;
   user: User;
   csrfToken: string;
@@ -150,7 +152,13 @@ export async function createSession(
   const expiresAt = new Date(now.getTime() + ttlMs);
   await db
     .insertInto('sessions')
-    .values({ id, user_id: userId, csrf_token: csrfToken, created_at: now, expires_at: expiresAt })
+    .values({
+      id: hashToken(id),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now,
+      expires_at: expiresAt,
+    })
     .execute();
   const user = await getUser(db, userId);
   if (!user) throw new Error(`no user ${userId}`);
@@ -161,14 +169,14 @@ export async function findSession(db: Kysely<Database>, id: string, now: Date): 
   const row = await db
     .selectFrom('sessions')
     .selectAll()
-    .where('id', '=', id)
+    .where('id', '=', hashToken(id))
     .where('expires_at', '>', now)
     .executeTakeFirst();
   if (!row) return undefined;
   const user = await getUser(db, String(row.user_id));
-  return user ? { id: row.id, user, csrfToken: row.csrf_token, expiresAt: row.expires_at } : undefined;
+  return user ? { id, user, csrfToken: row.csrf_token, expiresAt: row.expires_at } : undefined;
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', id).execute();
+  await db.deleteFrom('sessions').where('id', '=', hashToken(id)).execute();
 }

@@ -35,6 +35,12 @@ describe('GET /api/live', () => {
     await reader.cancel();
   });
 
+  it('answers HEAD with the headers of the stream, and ends', async () => {
+    const response = await fetch(`${url}/api/live`, { method: 'HEAD', signal: AbortSignal.timeout(10_000) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+  });
+
   it('needs read access', async () => {
     const response = await t.app.inject({ url: '/api/live', remoteAddress: '10.1.1.1' });
     expect(response.statusCode).toBe(401);

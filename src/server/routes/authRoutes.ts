@@ -10,10 +10,17 @@ import {
 } from '../../store/users.js';
 import { sessionCookie } from '../auth/authPlugin.js';
 import type { AppContext } from '../context.js';
-import { badRequest } from '../errors.js';
+import { badRequest, UpstreamError } from '../errors.js';
 
 const sessionTtlMs = 12 * 60 * 60 * 1000;
 const oidcCookie = 'checkpoint_oidc';
+/** Errors of the OpenID client that mean the provider is down or broken, rather than that it said no. */
+const providerFailures = new Set([
+  'OAUTH_TIMEOUT',
+  'OAUTH_ABORT',
+  'OAUTH_RESPONSE_IS_NOT_CONFORM',
+  'OAUTH_RESPONSE_IS_NOT_JSON',
+]);
 const loginBody = z.strictObject({
   email: z.string().trim().min(3, 'must be an email address').max(200),
   password: z.string().min(1, 'must not be empty').max(1000),
@@ -80,9 +87,11 @@ export async function authRoutes(app: FastifyInstance, { context }: { context: A
   const configuration = () => {
     discovered ??= oidc
       .discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret)
-      .catch((error) => {
+      .catch((error: unknown) => {
         discovered = undefined;
-        throw error;
+        throw new UpstreamError(
+          `the identity provider ${settings.issuer} could not be reached: ${(error as Error).message}`,
+        );
       });
     return discovered;
   };
@@ -118,10 +127,26 @@ export async function authRoutes(app: FastifyInstance, { context }: { context: A
       return reply.code(400).send({ error: 'bad request', message: 'the sign-in expired; start again' });
     const config = await configuration();
     const current = new URL(request.url, callbackUrl(request));
-    const tokens = await oidc.authorizationCodeGrant(config, current, {
-      pkceCodeVerifier: stored.data.verifier,
-      expectedState: stored.data.state,
-    });
+    const tokens = await oidc
+      .authorizationCodeGrant(config, current, {
+        pkceCodeVerifier: stored.data.verifier,
+        expectedState: stored.data.state,
+      })
+      .catch((error: unknown) => {
+        // The provider refused (a reused or forged code, a wrong state): the sign-in must start again.
+        if (
+          error instanceof oidc.AuthorizationResponseError ||
+          error instanceof oidc.ResponseBodyError ||
+          (error instanceof oidc.ClientError && !providerFailures.has(String(error.code)))
+        )
+          throw Object.assign(new Error(`the sign-in was refused: ${error.message}; start again`), {
+            statusCode: 400,
+            code: 'bad request',
+          });
+        throw new UpstreamError(
+          `the identity provider ${settings.issuer} could not be reached: ${(error as Error).message}`,
+        );
+      });
     const claims = tokens.claims();
     if (!claims)
       return reply

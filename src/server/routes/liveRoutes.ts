@@ -11,15 +11,16 @@ export async function liveRoutes(app: FastifyInstance, { context }: { context: A
   app.addHook('preClose', async () => {
     for (const end of open) end();
   });
+  const streamHeaders = {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+  };
   app.get('/api/live', { config: { access: 'read' } }, (request, reply) => {
+    // A HEAD request (a monitor checking the route) gets the headers of the stream, not a stream.
+    if (request.method === 'HEAD') return reply.headers(streamHeaders).send();
     reply.hijack();
     const stream = reply.raw;
-    stream.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
+    stream.writeHead(200, { ...streamHeaders, connection: 'keep-alive', 'x-accel-buffering': 'no' });
     stream.write('retry: 3000\n\n');
     const unsubscribe = context.live.subscribe((update) => {
       stream.write(`event: update\ndata: ${JSON.stringify(update)}\n\n`);
