@@ -4,6 +4,13 @@ import { version } from '../server/version.js';
 
 // Each command loads its own modules when it runs, so `--help` and `org validate` start fast.
 
+function positiveDays(value: string): number {
+  const days = Number(value);
+  if (!Number.isFinite(days) || days <= 0)
+    throw new InvalidArgumentError('must be a positive number of days');
+  return days;
+}
+
 const program = new Command('checkpoint')
   .description(
     'DevOps Checkpoint: measure the four keys, assess, run the quarterly checkpoint, close the loop.',
@@ -36,6 +43,28 @@ program
   );
 
 program
+  .command('prune')
+  .description(
+    'apply the retention policy to the record of webhook deliveries; the measured events are never touched',
+  )
+  .option(
+    '--keep-payloads <days>',
+    'days to keep raw payloads (the rows stay, to de-duplicate redeliveries)',
+    positiveDays,
+    180,
+  )
+  .option(
+    '--keep-refusals <days>',
+    'days to keep refused, duplicate and ignored deliveries',
+    positiveDays,
+    30,
+  )
+  .option('--org <file>', 'the organisation file (selects the data directory); without one, the demo')
+  .action(async (options: { keepPayloads: number; keepRefusals: number; org?: string }) =>
+    (await import('./pruneCommand.js')).pruneCommand(config(), options),
+  );
+
+program
   .command('migrate')
   .description('apply pending database migrations (the server also applies them on start)')
   .option('--org <file>', 'the organisation file; without one the demo database is migrated')
@@ -60,12 +89,7 @@ token
       .choices(['ingest', 'read', 'admin'])
       .makeOptionMandatory(),
   )
-  .option('--expires <days>', 'expire after this many days', (value) => {
-    const days = Number(value);
-    if (!Number.isFinite(days) || days <= 0)
-      throw new InvalidArgumentError('must be a positive number of days');
-    return days;
-  })
+  .option('--expires <days>', 'expire after this many days', positiveDays)
   .option('--org <file>', 'the organisation file (selects the data directory); without one, the demo')
   .action(
     async (options: { name: string; scope: 'ingest' | 'read' | 'admin'; expires?: number; org?: string }) =>

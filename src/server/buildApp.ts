@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/healthRoutes.js';
 import { liveRoutes } from './routes/liveRoutes.js';
 import { metricsRoutes } from './routes/metricsRoutes.js';
 import { organisationRoutes } from './routes/organisationRoutes.js';
+import { retentionRoutes } from './routes/retentionRoutes.js';
 import { sourceRoutes } from './routes/sourceRoutes.js';
 import { tokenRoutes } from './routes/tokenRoutes.js';
 import { webhookRoutes } from './routes/webhookRoutes.js';
@@ -136,6 +137,7 @@ export async function buildApp({
   await app.register(assessmentRoutes);
   await app.register(webhookRoutes, { context });
   await app.register(sourceRoutes, { context });
+  await app.register(retentionRoutes, { context });
   await app.register(checkpointRoutes, { context });
 
   const root = webRoot ?? join(process.cwd(), 'dist', 'web');

@@ -35,7 +35,20 @@ describe('checkpoint org validate', () => {
   });
 
   it('has --help on every command', () => {
-    for (const args of [[], ['serve'], ['migrate'], ['org'], ['org', 'validate'], ['token', 'create']]) {
+    for (const args of [
+      [],
+      ['serve'],
+      ['migrate'],
+      ['prune'],
+      ['org'],
+      ['org', 'validate'],
+      ['token', 'create'],
+      ['user', 'create'],
+      ['import'],
+      ['metrics'],
+      ['backfill', 'github'],
+      ['quickcheck'],
+    ]) {
       const result = run(...args, '--help');
       expect(result.status, args.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/^Usage: checkpoint/);
