@@ -1,3 +1,4 @@
+import type { GeneratorOptions } from '../../bench/generator/generateOrganisation.js';
 import { generateEvents, generateOrganisation } from '../../bench/generator/index.js';
 import { demoPreset } from '../../bench/generator/presets.js';
 import { parseEvents } from '../contract/events.js';
@@ -10,13 +11,18 @@ const batchSize = 5_000;
 
 /**
  * The demo organisation: generated once, on first start, as six months of delivery history ending
- * now (from the seeded generator the benchmarks use), then read back from its own database.
+ * now (from the seeded generator the benchmarks use), then read back from its own database. Another
+ * preset (the benchmarks' 200 services) generates a bigger demo the same way.
  */
-export async function prepareDemo(db: Db, now: number): Promise<Organisation> {
+export async function prepareDemo(
+  db: Db,
+  now: number,
+  preset: GeneratorOptions = demoPreset,
+): Promise<Organisation> {
   const stored = await latestOrganisation(db.kysely);
   if (stored?.demo && (await lastArrival(db.kysely)) > 0) return stored;
 
-  const options = { ...demoPreset, end: now };
+  const options = { ...preset, end: now };
   const organisation = { ...generateOrganisation(options), demo: true };
   let batch: unknown[] = [];
   let number = 0;
