@@ -102,7 +102,7 @@ export { summarise, topImprovementCount } from './summarise.js';
 export type { SurveyQuestion } from './surveyQuestions.js';
 export { surveyQuestions, surveyTextMaxLength } from './surveyQuestions.js';
 export { escapeMarkdown, formatWait, toMarkdown } from './toMarkdown.js';
-export { viewFor } from './viewFor.js';
+export { viewFor, viewsFor } from './viewFor.js';
 export { maxVotesPerPerson } from './voteRules.js';
 export type { WorkshopError, WorkshopErrorCode } from './workshopError.js';
 export { workshopErrorCodes } from './workshopError.js';
