@@ -111,4 +111,25 @@ describe('a checkpoint room', () => {
       'conflict',
     ]);
   });
+
+  it('writes the commands accepted in one turn of the event loop in one statement', async () => {
+    const statements: string[] = [];
+    const counted = db.kysely.withPlugin({
+      transformQuery: (args) => {
+        statements.push(args.node.kind);
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const writer = new CommandWriter(counted, false);
+    const command = { type: 'raiseHand', actorId: 'fac', at: '2026-03-02T12:00:00.000Z' } as const;
+    const next = (await listCommandsAfter(db.kysely, 'room-1', 0)).length + 1;
+    const outcomes = await Promise.all(
+      [0, 1, 2].map((offset) =>
+        writer.append({ checkpointId: 'room-1', version: next + offset, command, recordedAt: new Date() }),
+      ),
+    );
+    expect(outcomes).toEqual(['appended', 'appended', 'appended']);
+    expect(statements).toEqual(['InsertQueryNode']);
+  });
 });
