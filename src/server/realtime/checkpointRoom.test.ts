@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteBackend } from '../../../test/support/databases.js';
+import { storeCheckpoint } from '../../../test/support/storedCheckpoint.js';
 import { newCheckpoint } from '../../core/workshop/testCheckpoint.js';
-import { hashParticipantKey, insertCheckpoint, listCommandsAfter } from '../../store/checkpoints.js';
+import { listCommandsAfter } from '../../store/checkpoints.js';
 import type { Db } from '../../store/openDb.js';
 import { CheckpointRoom, type RoomConnection } from './checkpointRoom.js';
 import { CommandWriter } from './commandWriter.js';
@@ -26,20 +27,7 @@ describe('a checkpoint room', () => {
   const initial = newCheckpoint({ id: 'room-1' });
   beforeAll(async () => {
     db = await pgliteBackend.open();
-    await insertCheckpoint(db.kysely, {
-      record: {
-        id: 'room-1',
-        squad: initial.squad,
-        tribe: initial.tribe,
-        title: null,
-        edition: initial.edition,
-        joinCode: 'code',
-        createdAt: new Date(initial.createdAt),
-        createdBy: null,
-      },
-      initialState: initial,
-      facilitator: { participantId: 'fac', keyHash: hashParticipantKey('key') },
-    });
+    await storeCheckpoint(db.kysely, initial);
   });
   afterAll(() => db?.close());
 
