@@ -6,8 +6,9 @@
  *
  * How the server uses it (a realtime command): parse with `readClientMessage` (contract) → stamp the
  * actor, time and new id with `stampCommand` → `apply` → persist the accepted command → send `ack`
- * → broadcast `viewFor(state, id)` to each connection, never the state. Replaying the persisted
- * commands on `createCheckpoint(...)` gives the same state.
+ * → broadcast each connection its person's view, never the state: `viewsFor(state, ids)` derives
+ * them all at once, each equal to `viewFor(state, id)`. Replaying the persisted commands on
+ * `createCheckpoint(...)` gives the same state.
  *
  * Decisions worth knowing:
  * - Who: the facilitator is a participant who also steers; members (participants and facilitator)
