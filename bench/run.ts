@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: ingestion, metrics, the ratio to the read-only limit, the engine alone and memory,
- * on PGlite and (when DATABASE_URL is set) PostgreSQL, for the seeded benchmark organisation.
- * Prints one table per section and a summary, and writes the results as JSON under the temp directory.
+ * on PGlite and (when DATABASE_URL is set) PostgreSQL, for the seeded benchmark organisation; then the
+ * live workshop's latency (50 rooms × 12 people on WebSockets) and the load test (ingestion and
+ * metrics under load, 1,000 WebSockets held for a minute) on the same backends. Every part runs for a
+ * fixed time. Prints one table per section and a summary against the targets, and writes the results
+ * as JSON under the temp directory. `npm run bench -- workshop` (or `load`, …) runs only those sections.
  */
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { type BackendResult, runBackend } from './backendRun.js';
-import { type BenchOptions, parseOptions } from './options.js';
-import { describeServer } from './postgres.js';
+import { type LoadBenchmarkResult, runLoadBenchmark } from './load.js';
+import { type BackendName, type BenchOptions, metricsSectionNames, parseOptions } from './options.js';
+import { createBenchDatabase, describeServer } from './postgres.js';
 import {
   engineTable,
   ingestionTable,
@@ -17,9 +21,10 @@ import {
   metricsTable,
 } from './report.js';
 import { formatCount, formatMs, mib } from './stats.js';
-import { summarise, summaryTable } from './summary.js';
+import { summarise, summariseLoad, summariseWorkshop, summaryTable } from './summary.js';
 import { targets } from './targets.js';
-import { buildWorkload, metricsWindows } from './workload.js';
+import { buildWorkload, metricsWindows, type Workload } from './workload.js';
+import { runWorkshopLatencyBenchmark, type WorkshopLatencyResult } from './workshopLatency.js';
 
 const load = () =>
   loadavg()
@@ -62,35 +67,63 @@ async function main(): Promise<void> {
   );
   if (postgres) console.log(postgres.note);
 
-  const workload = buildWorkload(options.scale, options.batchSize);
-  console.log(
-    `workload: benchmark organisation at scale ${options.scale} — ${workload.services} services, one year; ` +
-      `${formatCount(workload.events.total)} events (${formatCount(workload.events.change)} changes, ` +
-      `${formatCount(workload.events.deployment)} deployment, ${formatCount(workload.events.incident)} incident events), ` +
-      `${formatCount(mib(workload.bytes))} MiB of JSON in ${workload.bodies.length} batches of ${options.batchSize}, ` +
-      `generated in ${formatMs(workload.generationMs)} (before any clock starts); ${options.concurrency} requests in flight`,
-  );
-
+  const measurable = (backend: BackendName) =>
+    options.backends.includes(backend) && (backend === 'pglite' || postgres?.skip === undefined);
+  const sections = options.sections;
+  let workload: Workload | undefined;
   const windows = metricsWindows();
   const results: BackendResult[] = [];
-  for (const backend of ['pglite', 'postgres'] as const) {
-    if (!options.backends.includes(backend)) continue;
-    const skip = backend === 'postgres' ? postgres?.skip : undefined;
-    results.push(
-      skip ? { backend, skipped: skip, memory: {} } : await runBackend(backend, options, workload, windows),
+  if (metricsSectionNames.some((section) => sections.has(section))) {
+    workload = buildWorkload(options.scale, options.batchSize);
+    console.log(
+      `workload: benchmark organisation at scale ${options.scale} — ${workload.services} services, one year; ` +
+        `${formatCount(workload.events.total)} events (${formatCount(workload.events.change)} changes, ` +
+        `${formatCount(workload.events.deployment)} deployment, ${formatCount(workload.events.incident)} incident events), ` +
+        `${formatCount(mib(workload.bytes))} MiB of JSON in ${workload.bodies.length} batches of ${options.batchSize}, ` +
+        `generated in ${formatMs(workload.generationMs)} (before any clock starts); ${options.concurrency} requests in flight`,
     );
+    for (const backend of ['pglite', 'postgres'] as const) {
+      if (!options.backends.includes(backend)) continue;
+      const skip = backend === 'postgres' ? postgres?.skip : undefined;
+      results.push(
+        skip ? { backend, skipped: skip, memory: {} } : await runBackend(backend, options, workload, windows),
+      );
+    }
+    if (sections.has('ingestion')) console.log(`${ingestionTable(results)}\n${ingestStepsTable(results)}`);
+    if (sections.has('metrics')) console.log(metricsTable(results));
+    if (sections.has('limit')) console.log(limitTable(results));
+    if (sections.has('memory')) console.log(memoryTable(results));
+    if (sections.has('engine')) console.log(engineTable(results));
+    for (const skipped of results.filter((r) => r.skipped))
+      console.log(`\n${skipped.backend}: ${skipped.skipped}`);
   }
 
-  const sections = options.sections;
-  if (sections.has('ingestion')) console.log(`${ingestionTable(results)}\n${ingestStepsTable(results)}`);
-  if (sections.has('metrics')) console.log(metricsTable(results));
-  if (sections.has('limit')) console.log(limitTable(results));
-  if (sections.has('memory')) console.log(memoryTable(results));
-  if (sections.has('engine')) console.log(engineTable(results));
-  for (const skipped of results.filter((r) => r.skipped))
-    console.log(`\n${skipped.backend}: ${skipped.skipped}`);
+  let workshop: WorkshopLatencyResult[] = [];
+  if (sections.has('workshop')) {
+    console.log(`\nThe live workshop (load average now ${load()})`);
+    workshop = await runWorkshopLatencyBenchmark({
+      databaseUrl: measurable('postgres') ? options.databaseUrl : undefined,
+      backends: options.backends.filter(measurable),
+    });
+  }
 
-  const summary = summarise(results);
+  const loaded: LoadBenchmarkResult[] = [];
+  if (sections.has('load')) {
+    for (const backend of options.backends.filter(measurable)) {
+      console.log(`\nLoad on ${backend} (load average now ${load()})`);
+      if (backend === 'pglite') loaded.push(await runLoadBenchmark());
+      else {
+        const database = await createBenchDatabase(options.databaseUrl as string);
+        try {
+          loaded.push(await runLoadBenchmark({ databaseUrl: database.url }));
+        } finally {
+          await database.drop();
+        }
+      }
+    }
+  }
+
+  const summary = [...summarise(results), ...summariseWorkshop(workshop), ...summariseLoad(loaded)];
   console.log(summaryTable(summary));
   const elapsedMs = performance.now() - started;
   const report = {
@@ -108,9 +141,14 @@ async function main(): Promise<void> {
       databaseUrl: options.databaseUrl ? 'set' : 'unset',
     },
     targets,
-    workload: { ...workload, bodies: undefined, sizes: undefined, batches: workload.bodies.length },
+    workload:
+      workload === undefined
+        ? null
+        : { ...workload, bodies: undefined, sizes: undefined, batches: workload.bodies.length },
     windows,
     results,
+    workshop,
+    load: loaded,
     summary,
     elapsedMs,
   };

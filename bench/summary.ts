@@ -1,8 +1,10 @@
 /** The summary of `npm run bench`: the headline figures against their targets. */
 import type { BackendResult } from './backendRun.js';
+import type { LoadBenchmarkResult } from './load.js';
 import { formatCount, median, mib } from './stats.js';
 import { table } from './table.js';
 import { type SummaryItem, targets } from './targets.js';
+import type { WorkshopLatencyResult } from './workshopLatency.js';
 
 const measured = (results: BackendResult[]) => results.filter((r) => !r.skipped);
 const verdict = (item: SummaryItem) =>
@@ -115,6 +117,87 @@ export function summarise(results: BackendResult[]): SummaryItem[] {
   return items;
 }
 
+/** The live workshop's latency against its target, and whether every view arrived exactly once. */
+export function summariseWorkshop(results: readonly WorkshopLatencyResult[]): SummaryItem[] {
+  return results.flatMap((r): SummaryItem[] => {
+    const missing = r.lost + r.duplicated + r.unfinished;
+    return [
+      {
+        figure: 'workshop command → every view, median',
+        backend: r.backend,
+        value: r.latencyMs.median,
+        unit: 'ms',
+        target: '—',
+        meets: null,
+      },
+      {
+        figure: 'workshop command → every view, p99',
+        backend: r.backend,
+        value: r.latencyMs.p99,
+        unit: 'ms',
+        target: `< ${targets.workshopP99Ms}`,
+        meets: r.latencyMs.p99 < targets.workshopP99Ms,
+      },
+      {
+        figure: 'workshop p99 ÷ target',
+        backend: r.backend,
+        value: r.latencyMs.p99 / targets.workshopP99Ms,
+        unit: '×',
+        target: '< 1',
+        meets: r.latencyMs.p99 < targets.workshopP99Ms,
+      },
+      {
+        figure: 'workshop views lost, duplicated or unfinished',
+        backend: r.backend,
+        value: missing,
+        unit: 'views',
+        target: '0',
+        meets: missing === 0,
+      },
+    ];
+  });
+}
+
+/** Ingestion and metrics under load, and the WebSockets held. */
+export function summariseLoad(results: readonly LoadBenchmarkResult[]): SummaryItem[] {
+  return results.flatMap((r): SummaryItem[] => {
+    const item = (
+      figure: string,
+      value: number,
+      unit: string,
+      target = '—',
+      meets: boolean | null = null,
+    ) => ({
+      figure,
+      backend: r.database,
+      value,
+      unit,
+      target,
+      meets,
+    });
+    const heldAll =
+      r.sockets.held >= targets.loadSockets && r.sockets.holdSeconds >= targets.loadSocketHoldSeconds;
+    return [
+      item('load: ingestion', r.ingestion.eventsPerSecond, 'events/s'),
+      item('load: ingestion p50', r.ingestion.p50Ms, 'ms'),
+      item('load: ingestion p99', r.ingestion.p99Ms, 'ms'),
+      item('load: ingestion errors', r.ingestion.errorRate * 100, '%', '0', r.ingestion.errorRate === 0),
+      item('load: metrics', r.metrics.requestsPerSecond, 'requests/s'),
+      item('load: metrics p50', r.metrics.p50Ms, 'ms'),
+      item('load: metrics p99', r.metrics.p99Ms, 'ms'),
+      item('load: metrics errors', r.metrics.errorRate * 100, '%', '0', r.metrics.errorRate === 0),
+      item(
+        `load: WebSockets held ${r.sockets.holdSeconds} s`,
+        r.sockets.held,
+        'connections',
+        `≥ ${targets.loadSockets} for ${targets.loadSocketHoldSeconds} s`,
+        heldAll,
+      ),
+      item('load: WebSockets held ÷ target', r.sockets.held / targets.loadSockets, '×', '≥ 1', heldAll),
+    ];
+  });
+}
+
 export function summaryTable(items: SummaryItem[]): string {
   return table(
     'Summary ("ref.": the target is set for the other backend; server CPU counts the Node process only, a busy-machine-proof lower bound)',
@@ -122,7 +205,7 @@ export function summaryTable(items: SummaryItem[]): string {
     items.map((i) => [
       i.figure,
       i.backend,
-      formatCount(i.value, i.unit === '×' ? 2 : 0),
+      formatCount(i.value, i.unit === '×' || i.unit === '%' || (i.unit === 'ms' && i.value < 10) ? 2 : 0),
       i.unit,
       i.target,
       verdict(i),

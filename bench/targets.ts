@@ -8,6 +8,11 @@ export const targets = {
   ratioToLimit: 5,
   /** Peak resident memory of the server process, bytes (below). */
   peakRssBytes: 1024 ** 3,
+  /** From a workshop command to its view at every connection of the room, 99th percentile, ms (below). */
+  workshopP99Ms: 100,
+  /** WebSocket connections held open at once under load, and for how long (all of them, throughout). */
+  loadSockets: 1_000,
+  loadSocketHoldSeconds: 60,
 } as const;
 
 export interface SummaryItem {

@@ -5,12 +5,13 @@
  * every connection must see each version exactly once and in order.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import pg from 'pg';
+import { createBenchDatabase } from './postgres.js';
+import { percentile } from './stats.js';
+import { targets } from './targets.js';
 import { connect, nextCommand, type Room, send, type Tally } from './workshopLatencyClients.js';
 import { benchSquad, type WorkshopServerSpec, workshopServerVariable } from './workshopLatencyServer.js';
 
@@ -54,11 +55,7 @@ export interface WorkshopLatencyResult {
   machine: { cores: number; loadBefore: number; loadAfter: number };
 }
 
-const targetP99Ms = 100;
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
+const targetP99Ms = targets.workshopP99Ms;
 
 async function inBatches<T>(
   items: readonly T[],
@@ -293,19 +290,11 @@ export async function runWorkshopLatencyBenchmark(
         await rm(dataDir, { recursive: true, force: true });
       }
     } else {
-      const name = `checkpoint_bench_${randomBytes(6).toString('hex')}`;
-      const admin = async (statement: string) => {
-        const client = new pg.Client({ connectionString: options.databaseUrl });
-        await client.connect();
-        await client.query(statement).finally(() => client.end());
-      };
-      await admin(`create database ${name}`);
-      const url = new URL(options.databaseUrl as string);
-      url.pathname = `/${name}`;
+      const database = await createBenchDatabase(options.databaseUrl as string);
       try {
-        results.push(await runOn(backend, { dataDir: tmpdir(), databaseUrl: url.toString() }, settings));
+        results.push(await runOn(backend, { dataDir: tmpdir(), databaseUrl: database.url }, settings));
       } finally {
-        await admin(`drop database if exists ${name} with (force)`);
+        await database.drop();
       }
     }
     report(results.at(-1)!, settings.log);

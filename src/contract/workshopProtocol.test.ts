@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { apply, type CommandType, commandTypes, viewFor } from '../core/workshop/index.js';
+import { generatedPeople } from '../core/workshop/commandArbitrary.js';
+import { applyAll, commandSequence, generatedCheckpoint } from '../core/workshop/commandSequence.js';
+import { apply, type CommandType, commandTypes, viewFor, viewsFor } from '../core/workshop/index.js';
 import { facilitator, inPhase, withPeople } from '../core/workshop/testCheckpoint.js';
 import {
   type ClientCommand,
@@ -9,6 +12,7 @@ import {
   serverMessageSchema,
   stampCommand,
   stateMessage,
+  stateMessageTexts,
 } from './workshopProtocol.js';
 
 const stamp = (id = 'new-1') => ({ actorId: 'ann', at: '2025-03-04T09:30:00.000Z', newId: () => id });
@@ -147,6 +151,21 @@ describe('client commands', () => {
 });
 
 describe('server messages', () => {
+  it("serialise everyone's state message at once into each one's own text", () => {
+    fc.assert(
+      fc.property(commandSequence, (commands) => {
+        const state = applyAll(generatedCheckpoint(), commands).at(-1)!;
+        const people = [...generatedPeople, 'zed:7'];
+        const texts = stateMessageTexts(viewsFor(state, people));
+        expect([...texts.keys()]).toEqual(people);
+        for (const id of people) {
+          expect(texts.get(id)).toBe(JSON.stringify(stateMessage(viewFor(state, id))));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('validate the state, ack, error and presence messages', () => {
     const view = viewFor(withPeople(), 'ann');
     expect(serverMessageSchema.parse(stateMessage(view))).toMatchObject({

@@ -21,6 +21,7 @@ import {
   textLimits,
   workshopErrorCodes,
 } from '../core/workshop/index.js';
+import { stringifySharing } from './sharedJson.js';
 
 /** The version of this protocol; a message of another version is refused. */
 export const protocolVersion = 1;
@@ -296,4 +297,19 @@ export function stampCommand(
 /** Builds the `state` message of a view. */
 export function stateMessage(view: CheckpointView): ServerMessage {
   return { v: protocolVersion, type: 'state', version: view.version, view };
+}
+
+/**
+ * The `state` messages of one broadcast as text, by participant id: the views of `viewsFor` share
+ * what everyone sees, so that part is serialised once, not once per person.
+ */
+export function stateMessageTexts(views: ReadonlyMap<string, CheckpointView>): Map<string, string> {
+  const ids = [...views.keys()];
+  // Walked down to the lists of the view's sections (message → view → section → list), where a
+  // person's own answers and votes make a list their own; below that, objects are serialised whole.
+  const texts = stringifySharing(
+    ids.map((id) => stateMessage(views.get(id) as CheckpointView)),
+    3,
+  );
+  return new Map(ids.map((id, index) => [id, texts[index] as string]));
 }

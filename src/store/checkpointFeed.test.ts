@@ -1,7 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from '../../test/support/databases.js';
+import { storeCheckpoint } from '../../test/support/storedCheckpoint.js';
+import { newCheckpoint } from '../core/workshop/testCheckpoint.js';
 import { checkpointChannel, listenForCheckpointCommands } from './checkpointFeed.js';
+import { appendCheckpointCommands } from './checkpoints.js';
+import { openDb } from './openDb.js';
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) console.warn('checkpoint feed tests skipped: DATABASE_URL is not set (CI always sets it)');
@@ -55,6 +59,36 @@ describe.skipIf(!serverUrl)('the checkpoint feed on PostgreSQL', () => {
       expect(heard.at(-1)).toBe('cp-1@9');
     } finally {
       await feed.close();
+    }
+  });
+
+  it('hears each command an append writes, once committed, and none whose version was taken', async () => {
+    const db = await openDb({ databaseUrl: database.url, dataDir: 'unused' });
+    const heard: string[] = [];
+    const feed = await listenForCheckpointCommands(database.url, {
+      onCommand: (id, version) => heard.push(`${id}@${version}`),
+      onResync: () => {},
+    });
+    try {
+      const initial = newCheckpoint({ id: 'cp-9' });
+      await storeCheckpoint(db.kysely, initial);
+      const command = { type: 'raiseHand', actorId: 'fac', at: initial.createdAt } as const;
+      const entry = (version: number) => ({ checkpointId: 'cp-9', version, command, recordedAt: new Date() });
+      expect(await appendCheckpointCommands(db.kysely, [entry(1), entry(2)], true)).toEqual([
+        'appended',
+        'appended',
+      ]);
+      expect(await appendCheckpointCommands(db.kysely, [entry(2), entry(3)], true)).toEqual([
+        'conflict',
+        'appended',
+      ]);
+      await eventually(() => heard.length >= 3, 'three notifications');
+      await notify('cp-0 1');
+      await eventually(() => heard.includes('cp-0@1'), 'a notification sent after the appends');
+      expect(heard).toEqual(['cp-9@1', 'cp-9@2', 'cp-9@3', 'cp-0@1']);
+    } finally {
+      await feed.close();
+      await db.close();
     }
   });
 });

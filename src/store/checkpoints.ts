@@ -4,7 +4,7 @@
  * shorten the replay, and the hashed keys people reconnect with.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { CheckpointCommand, CheckpointState } from '../core/workshop/index.js';
 import { type ActionChanges, writeActionChanges } from './checkpointActions.js';
 import { checkpointChannel } from './checkpointFeed.js';
@@ -197,8 +197,8 @@ export async function appendCheckpointCommands(
 ): Promise<AppendOutcome[]> {
   if (entries.length === 0) return [];
   const keyOf = (id: string, version: number) => `${id} ${version}`;
-  const write = async (trx: Kysely<Database> | Transaction<Database>): Promise<AppendOutcome[]> => {
-    const inserted = await trx
+  const insert = (trx: QueryCreator<Database>) =>
+    trx
       .insertInto('checkpoint_commands')
       .values(
         entries.map((entry) => ({
@@ -211,27 +211,47 @@ export async function appendCheckpointCommands(
         })),
       )
       .onConflict((oc) => oc.columns(['checkpoint_id', 'version']).doNothing())
-      .returning(['checkpoint_id', 'version'])
-      .execute();
+      .returning(['checkpoint_id', 'version']);
+  const outcomesOf = (inserted: readonly { checkpoint_id: string; version: number }[]): AppendOutcome[] => {
     const written = new Set(inserted.map((row) => keyOf(row.checkpoint_id, row.version)));
-    const outcomes = entries.map((entry) =>
-      written.has(keyOf(entry.checkpointId, entry.version)) ? ('appended' as const) : ('conflict' as const),
+    return entries.map((entry) =>
+      written.has(keyOf(entry.checkpointId, entry.version)) ? 'appended' : 'conflict',
     );
+  };
+  if (entries.every((entry) => entry.actions === undefined)) {
+    // One statement is atomic by itself, its notifications sent when it commits: no transaction to
+    // open and close, which would cost three more round trips to the server.
+    const inserted = notify
+      ? await db
+          .with('inserted', insert)
+          .selectFrom('inserted')
+          .select(['checkpoint_id', 'version'])
+          .select(
+            sql<string>`pg_notify(${checkpointChannel}, checkpoint_id || ' ' || version)`.as('notified'),
+          )
+          .execute()
+      : await insert(db).execute();
+    return outcomesOf(inserted);
+  }
+  return db.transaction().execute(async (trx) => {
+    const outcomes = outcomesOf(await insert(trx).execute());
     for (const [index, entry] of entries.entries()) {
       if (outcomes[index] === 'appended' && entry.actions !== undefined) {
         await writeActionChanges(trx, entry.actions, entry.recordedAt);
       }
     }
-    if (notify && written.size > 0) {
-      await sql`select pg_notify(${checkpointChannel}, payload) from unnest(${[...written]}::text[]) as payload`.execute(
-        trx,
-      );
+    if (notify) {
+      const written = entries
+        .filter((_, index) => outcomes[index] === 'appended')
+        .map((entry) => keyOf(entry.checkpointId, entry.version));
+      if (written.length > 0) {
+        await sql`select pg_notify(${checkpointChannel}, payload) from unnest(${written}::text[]) as payload`.execute(
+          trx,
+        );
+      }
     }
     return outcomes;
-  };
-  // A lone insert is atomic by itself; notifications and action changes must commit with it.
-  const alone = !notify && entries.every((entry) => entry.actions === undefined);
-  return alone ? write(db) : db.transaction().execute(write);
+  });
 }
 
 /** Appends one accepted command; see `appendCheckpointCommands`. */

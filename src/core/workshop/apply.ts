@@ -9,6 +9,7 @@ import { assessmentRules } from './assessmentRules.js';
 import { type CheckpointCommand, type CommandType, systemActorId } from './checkpointCommand.js';
 import type { CheckpointState } from './checkpointState.js';
 import type { AnyCommandRule, CommandRules, Sender } from './commandRule.js';
+import { copyData } from './copyData.js';
 import { flowRules } from './flowRules.js';
 import { findParticipant } from './listAnswerers.js';
 import { openingRules } from './openingRules.js';
@@ -82,7 +83,7 @@ export function apply(state: CheckpointState, command: CheckpointCommand): Apply
   if (rule.phase !== null && state.phase !== rule.phase) {
     return failed(refuse('wrong-phase', `${type} belongs to ${rule.phase}, not ${state.phase}`));
   }
-  const draft = structuredClone(state);
+  const draft = copyData(state);
   const outcome = rule.run(draft, command);
   if (!Array.isArray(outcome)) return failed(outcome);
   draft.version = state.version + 1;

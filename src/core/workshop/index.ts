@@ -6,8 +6,9 @@
  *
  * How the server uses it (a realtime command): parse with `readClientMessage` (contract) → stamp the
  * actor, time and new id with `stampCommand` → `apply` → persist the accepted command → send `ack`
- * → broadcast `viewFor(state, id)` to each connection, never the state. Replaying the persisted
- * commands on `createCheckpoint(...)` gives the same state.
+ * → broadcast each connection its person's view, never the state: `viewsFor(state, ids)` derives
+ * them all at once, each equal to `viewFor(state, id)`. Replaying the persisted commands on
+ * `createCheckpoint(...)` gives the same state.
  *
  * Decisions worth knowing:
  * - Who: the facilitator is a participant who also steers; members (participants and facilitator)
@@ -102,7 +103,7 @@ export { summarise, topImprovementCount } from './summarise.js';
 export type { SurveyQuestion } from './surveyQuestions.js';
 export { surveyQuestions, surveyTextMaxLength } from './surveyQuestions.js';
 export { escapeMarkdown, formatWait, toMarkdown } from './toMarkdown.js';
-export { viewFor } from './viewFor.js';
+export { viewFor, viewsFor } from './viewFor.js';
 export { maxVotesPerPerson } from './voteRules.js';
 export type { WorkshopError, WorkshopErrorCode } from './workshopError.js';
 export { workshopErrorCodes } from './workshopError.js';

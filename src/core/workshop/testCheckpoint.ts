@@ -85,3 +85,12 @@ export function withPeople(
 export function inPhase(state: CheckpointState, phase: PhaseId): CheckpointState {
   return state.phase === phase ? state : mustApply(state, command('setPhase', facilitator, { phase }));
 }
+
+/** Every object reachable from `value`: to check that a copy or a view shares nothing with its source. */
+export function objectsOf(value: unknown, found = new Set<object>()): Set<object> {
+  if (typeof value === 'object' && value !== null && !found.has(value)) {
+    found.add(value);
+    for (const child of Object.values(value)) objectsOf(child, found);
+  }
+  return found;
+}

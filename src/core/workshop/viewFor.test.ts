@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { CheckpointState } from './checkpointState.js';
 import { generatedMembers, generatedPeople } from './commandArbitrary.js';
 import { applyAll, commandSequence, generatedCheckpoint } from './commandSequence.js';
-import { command, facilitator, inPhase, mustApply, refusalOf, withPeople } from './testCheckpoint.js';
-import { viewFor } from './viewFor.js';
+import {
+  command,
+  facilitator,
+  inPhase,
+  mustApply,
+  objectsOf,
+  refusalOf,
+  withPeople,
+} from './testCheckpoint.js';
+import { viewFor, viewsFor } from './viewFor.js';
 
 const viewersToCheck = [...generatedPeople, 'zed:7'];
 
@@ -102,6 +110,55 @@ describe('viewFor: anonymity, for any sequence of commands', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('viewsFor: everyone at once', () => {
+  it('gives each person exactly what viewFor gives them, down to the serialised text', () => {
+    fc.assert(
+      fc.property(commandSequence, fc.shuffledSubarray(viewersToCheck), (commands, viewers) => {
+        for (const state of applyAll(generatedCheckpoint(), commands)) {
+          const views = viewsFor(state, viewers);
+          expect([...views.keys()]).toEqual(viewers);
+          for (const viewerId of viewers) {
+            const alone = viewFor(state, viewerId);
+            expect(views.get(viewerId)).toEqual(alone);
+            expect(JSON.stringify(views.get(viewerId))).toBe(JSON.stringify(alone));
+          }
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('shares what is common between the views, and never an object of the state', () => {
+    fc.assert(
+      fc.property(commandSequence, (commands) => {
+        const state = applyAll(generatedCheckpoint(), commands).at(-1)!;
+        const views = [...viewsFor(state, viewersToCheck).values()];
+        const ofState = objectsOf(state);
+        for (const view of views) {
+          for (const part of objectsOf(view)) expect(ofState.has(part)).toBe(false);
+          expect(view.flow).toBe(views[0]!.flow);
+          expect(view.participants).toBe(views[0]!.participants);
+          expect(view.actions).toBe(views[0]!.actions);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('gives people with nothing of their own the same parts', () => {
+    const state = mustApply(
+      inPhase(withPeople(['ann', 'bob', 'cat'], ['vic']), 'metrics'),
+      command('answerQuestion', 'ann', { questionKey: 'leadtime', value: 2 }),
+    );
+    const views = viewsFor(state, ['ann', 'bob', 'cat', 'nobody', 'zed']);
+    expect(views.get('bob')!.metrics).toBe(views.get('cat')!.metrics);
+    expect(views.get('ann')!.metrics).not.toBe(views.get('bob')!.metrics);
+    expect(views.get('ann')!.metrics.questions[1]).toBe(views.get('bob')!.metrics.questions[1]);
+    expect(views.get('nobody')).toBe(views.get('zed'));
+    expect(views.get('nobody')!.you).toBeNull();
   });
 });
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteBackend } from '../../../test/support/databases.js';
+import { storeCheckpoint } from '../../../test/support/storedCheckpoint.js';
 import { newCheckpoint } from '../../core/workshop/testCheckpoint.js';
-import { hashParticipantKey, insertCheckpoint, listCommandsAfter } from '../../store/checkpoints.js';
+import { listCommandsAfter } from '../../store/checkpoints.js';
 import type { Db } from '../../store/openDb.js';
 import { CheckpointRoom, type RoomConnection } from './checkpointRoom.js';
 import { CommandWriter } from './commandWriter.js';
@@ -26,20 +27,7 @@ describe('a checkpoint room', () => {
   const initial = newCheckpoint({ id: 'room-1' });
   beforeAll(async () => {
     db = await pgliteBackend.open();
-    await insertCheckpoint(db.kysely, {
-      record: {
-        id: 'room-1',
-        squad: initial.squad,
-        tribe: initial.tribe,
-        title: null,
-        edition: initial.edition,
-        joinCode: 'code',
-        createdAt: new Date(initial.createdAt),
-        createdBy: null,
-      },
-      initialState: initial,
-      facilitator: { participantId: 'fac', keyHash: hashParticipantKey('key') },
-    });
+    await storeCheckpoint(db.kysely, initial);
   });
   afterAll(() => db?.close());
 
@@ -110,5 +98,26 @@ describe('a checkpoint room', () => {
       'appended',
       'conflict',
     ]);
+  });
+
+  it('writes the commands accepted in one turn of the event loop in one statement', async () => {
+    const statements: string[] = [];
+    const counted = db.kysely.withPlugin({
+      transformQuery: (args) => {
+        statements.push(args.node.kind);
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const writer = new CommandWriter(counted, false);
+    const command = { type: 'raiseHand', actorId: 'fac', at: '2026-03-02T12:00:00.000Z' } as const;
+    const next = (await listCommandsAfter(db.kysely, 'room-1', 0)).length + 1;
+    const outcomes = await Promise.all(
+      [0, 1, 2].map((offset) =>
+        writer.append({ checkpointId: 'room-1', version: next + offset, command, recordedAt: new Date() }),
+      ),
+    );
+    expect(outcomes).toEqual(['appended', 'appended', 'appended']);
+    expect(statements).toEqual(['InsertQueryNode']);
   });
 });

@@ -4,6 +4,7 @@ import {
   protocolVersion,
   stampCommand,
   stateMessage,
+  stateMessageTexts,
 } from '../../contract/workshopProtocol.js';
 import {
   apply,
@@ -14,6 +15,7 @@ import {
   type PresencePatch,
   updatePresence,
   viewFor,
+  viewsFor,
   type WorkshopError,
 } from '../../core/workshop/index.js';
 import {
@@ -204,15 +206,10 @@ export class CheckpointRoom {
 
   private commit(state: CheckpointState): void {
     this.current = state;
-    const sent = new Map<string, string>();
-    for (const connection of this.connections) {
-      let text = sent.get(connection.participantId);
-      if (text === undefined) {
-        text = JSON.stringify(stateMessage(viewFor(state, connection.participantId)));
-        sent.set(connection.participantId, text);
-      }
-      connection.send(text);
-    }
+    // Everyone's view at once: what they have in common is derived and serialised once.
+    const people = new Set([...this.connections].map((connection) => connection.participantId));
+    const texts = stateMessageTexts(viewsFor(state, people));
+    for (const connection of this.connections) connection.send(texts.get(connection.participantId) as string);
     this.closeRemoved();
     if (state.version % this.options.snapshotEvery === 0) {
       saveCheckpointSnapshot(this.options.db, state, new Date(this.options.clock())).catch((error) =>

@@ -9,10 +9,13 @@ interface Waiting {
 }
 
 /**
- * Logs the accepted commands of every room of this instance in batches (group commit): while one
- * batch is being written, the next gathers, so a quiet room's command is written at once and a busy
- * server writes many rooms' commands in one statement. Each room still has at most one command in
- * flight, so a batch never holds two commands competing for the same version.
+ * Logs the accepted commands of every room of this instance in batches (group commit): the commands
+ * accepted while the sockets' messages of one turn of the event loop are handled are written
+ * together right after it, and while one batch is being written, the next gathers. So a quiet room's
+ * command is written at once and a busy server writes many rooms' commands in one statement — on
+ * PGlite too, whose statements run synchronously and would otherwise never let a batch gather. Each
+ * room still has at most one command in flight, so a batch never holds two commands competing for
+ * the same version.
  */
 export class CommandWriter {
   private waiting: Waiting[] = [];
@@ -28,12 +31,14 @@ export class CommandWriter {
   append(entry: CommandToLog): Promise<AppendOutcome> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ entry, resolve, reject });
-      if (!this.writing) void this.drain();
+      if (!this.writing) {
+        this.writing = true;
+        setImmediate(() => void this.drain());
+      }
     });
   }
 
   private async drain(): Promise<void> {
-    this.writing = true;
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0, this.maxBatch);
       try {
