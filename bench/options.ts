@@ -10,6 +10,7 @@ export const sectionNames = [
   'memory',
   'workshop',
   'load',
+  'web',
 ] as const;
 export type Section = (typeof sectionNames)[number];
 /** The sections measured on the seeded benchmark organisation's events (one ingestion serves them all). */
@@ -32,11 +33,11 @@ export interface BenchOptions {
   outFile: string;
 }
 
-const usage = `usage: npm run bench -- [section…] [--scale 0.1] [--only ingestion,metrics,limit,engine,memory,workshop,load]
+const usage = `usage: npm run bench -- [section…] [--scale 0.1] [--only ingestion,metrics,limit,engine,memory,workshop,load,web]
                       [--backend pglite|postgres] [--batch 5000] [--concurrency 3] [--repeats 3] [--out file]
 sections: the metrics benchmarks (ingestion, metrics, limit, engine, memory), workshop (the live workshop's
           latency, 50 rooms × 12 people) and load (ingestion and metrics under load, 1,000 WebSockets held
-          a minute); all of them unless named, e.g. \`npm run bench -- workshop\` or \`--only load\`
+          a minute), web (the 200-service leaderboard in Chromium); all of them unless named, e.g. \`npm run bench -- workshop\` or \`--only load\`
 environment: BENCH_SCALE (same as --scale), DATABASE_URL (the PostgreSQL server; unset = PostgreSQL skipped)`;
 
 function list<T extends string>(value: string, allowed: readonly T[], flag: string): T[] {

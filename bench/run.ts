@@ -21,8 +21,13 @@ import {
   metricsTable,
 } from './report.js';
 import { formatCount, formatMs, mib } from './stats.js';
-import { summarise, summariseLoad, summariseWorkshop, summaryTable } from './summary.js';
+import { summarise, summariseLoad, summariseWeb, summariseWorkshop, summaryTable } from './summary.js';
 import { targets } from './targets.js';
+import {
+  runWebLeaderboardBenchmark,
+  type WebLeaderboardResult,
+  webLeaderboardReport,
+} from './webLeaderboard.js';
 import { buildWorkload, metricsWindows, type Workload } from './workload.js';
 import { runWorkshopLatencyBenchmark, type WorkshopLatencyResult } from './workshopLatency.js';
 
@@ -123,7 +128,19 @@ async function main(): Promise<void> {
     }
   }
 
-  const summary = [...summarise(results), ...summariseWorkshop(workshop), ...summariseLoad(loaded)];
+  let web: WebLeaderboardResult | undefined;
+  if (sections.has('web')) {
+    console.log(`\nThe leaderboard in Chromium (load average now ${load()})`);
+    web = await runWebLeaderboardBenchmark();
+    console.log(webLeaderboardReport(web));
+  }
+
+  const summary = [
+    ...summarise(results),
+    ...summariseWorkshop(workshop),
+    ...summariseLoad(loaded),
+    ...summariseWeb(web),
+  ];
   console.log(summaryTable(summary));
   const elapsedMs = performance.now() - started;
   const report = {
@@ -149,6 +166,7 @@ async function main(): Promise<void> {
     results,
     workshop,
     load: loaded,
+    web,
     summary,
     elapsedMs,
   };

@@ -4,6 +4,7 @@ import type { LoadBenchmarkResult } from './load.js';
 import { formatCount, median, mib } from './stats.js';
 import { table } from './table.js';
 import { type SummaryItem, targets } from './targets.js';
+import type { WebLeaderboardResult } from './webLeaderboard.js';
 import type { WorkshopLatencyResult } from './workshopLatency.js';
 
 const measured = (results: BackendResult[]) => results.filter((r) => !r.skipped);
@@ -211,4 +212,26 @@ export function summaryTable(items: SummaryItem[]): string {
       verdict(i),
     ]),
   );
+}
+
+/** The leaderboard of the benchmark organisation in Chromium. */
+export function summariseWeb(result: WebLeaderboardResult | undefined): SummaryItem[] {
+  if (result === undefined) return [];
+  const item = (figure: string, value: number, target = '—', meets: boolean | null = null): SummaryItem => ({
+    figure,
+    backend: 'pglite',
+    value,
+    unit: 'ms',
+    target,
+    meets,
+  });
+  return [
+    item(`leaderboard (${result.services} services) click → first rows, median`, result.medianFirstMs),
+    item(
+      `leaderboard (${result.services} services) click → all rows, median`,
+      result.medianAllMs,
+      `< ${targets.leaderboardAllRowsMs}`,
+      result.medianAllMs < targets.leaderboardAllRowsMs,
+    ),
+  ];
 }
