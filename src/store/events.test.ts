@@ -194,6 +194,29 @@ describe.each(backends)('event store on $name', (backend) => {
     expect([...set.changes].sort((a, b) => a.arrival - b.arrival).map((c) => c.sha)).toEqual(shas);
   });
 
+  it('reads the same events whatever the number of arrivals read per statement', async () => {
+    await reset();
+    const quoted = { ...change, sha: 'q"\\\u00e9\tz', labels: ['a"b', 'ünï\\code'], files: ['dir/a "b".ts'] };
+    await ingestEvents(db.kysely, delivery(), events([change, quoted, success, resolved]));
+    await ingestEvents(db.kysely, delivery(), events([{ ...change, sha: 'later' }, inProgress, triggered]));
+    const whole = await stored();
+    expect(whole.changes.map((c) => c.sha).sort()).toEqual(['aaa', 'later', 'q"\\\u00e9\tz'].sort());
+    expect(whole.changes.find((c) => c.sha === quoted.sha)).toMatchObject({
+      labels: quoted.labels,
+      files: quoted.files,
+    });
+    for (const blockArrivals of [1, 2, 3]) {
+      const inBlocks = await loadEventSet(db.kysely, { blockArrivals });
+      const byIdentity = <T extends { arrival?: number; id?: string }>(items: T[]) =>
+        [...items].sort(
+          (a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || String(a.id).localeCompare(String(b.id)),
+        );
+      expect(byIdentity(inBlocks.changes)).toEqual(byIdentity(whole.changes));
+      expect(byIdentity(inBlocks.deployments)).toEqual(byIdentity(whole.deployments));
+      expect(inBlocks.incidents).toEqual(whole.incidents);
+    }
+  });
+
   it('rolls back the whole delivery when any statement fails', async () => {
     await reset();
     const bad = events([change])[0] as CanonicalEvent & { type: 'change' };

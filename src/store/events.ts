@@ -10,6 +10,7 @@ import {
   mergeChange,
   mergeDeployment,
   mergeIncident,
+  type PullRequest,
 } from '../core/events.js';
 import type { Database } from './schema.js';
 
@@ -255,7 +256,60 @@ export async function recordDelivery(
 }
 
 // date_part works in float8 (rounded back to whole ms); extract() computes in numeric, several times slower.
-const epoch = (column: string) => sql.raw(`round(date_part('epoch', ${column}) * 1000)`);
+const epoch = (column: string) => `round(date_part('epoch', ${column}) * 1000)`;
+
+/**
+ * Arrivals per statement when the events are read: the column values of one block stay far below the
+ * size limit of a single value (1 GB), and a store of up to a million events is read in one statement
+ * per table.
+ */
+const defaultBlockArrivals = 1_000_000;
+
+type Columns<R> = { [K in keyof R]: R[K][] };
+
+/**
+ * Reads whole columns of a table, each as one JSON array per block of arrivals: the driver then decodes
+ * a few large values natively instead of one value per row and field, which at hundreds of thousands of
+ * rows costs many times the reading itself. Every column of a block lists its rows in the same order.
+ */
+async function readColumns<R extends object>(
+  db: Kysely<Database>,
+  table: 'changes' | 'deployments' | 'incidents',
+  select: { [K in keyof R]: string },
+  blocks: { last: number; size: number },
+): Promise<{ length: number; columns: Columns<R> }> {
+  const names = Object.keys(select) as (keyof R & string)[];
+  const aggregates = names.map((name) => `json_agg(${select[name]}) as "${name}"`).join(', ');
+  const columns = Object.fromEntries(names.map((name) => [name, [] as unknown[]])) as Record<
+    string,
+    unknown[]
+  >;
+  let length = 0;
+  for (let from = 0; ; from += blocks.size) {
+    // the last block is open-ended: events that arrive while the store is read are not cut in half
+    const final = from + blocks.size >= blocks.last;
+    const result = await sql
+      .raw<Record<string, unknown[] | null>>(
+        `select ${aggregates} from ${table} where arrival > ${from}${final ? '' : ` and arrival <= ${from + blocks.size}`}`,
+      )
+      .execute(db);
+    const row = result.rows[0];
+    for (const name of names) {
+      const values = row?.[name] ?? [];
+      const column = columns[name] as unknown[];
+      if (column.length === 0) columns[name] = values;
+      else for (const value of values) column.push(value);
+    }
+    length = columns[names[0] as string]?.length ?? 0;
+    if (final) break;
+  }
+  return { length, columns: columns as Columns<R> };
+}
+
+/** Sets an optional field only when its column holds a value: a null column leaves the field absent. */
+function optional<T, K extends keyof T>(target: T, key: K, value: T[K] | null | undefined): void {
+  if (value !== null && value !== undefined) target[key] = value;
+}
 
 interface ChangeRow {
   repo: string;
@@ -271,35 +325,60 @@ interface ChangeRow {
   labels: string[];
   reverts: string[];
   files: string[] | null;
-  arrival: string | number;
+  arrival: number;
 }
 
-function toChange(row: ChangeRow): Change {
-  const change: Change = {
-    repo: row.repo,
-    sha: row.sha,
-    committedAt: row.committed_at,
-    labels: row.labels,
-    reverts: row.reverts,
-    arrival: Number(row.arrival),
-  };
-  if (row.parents !== null) change.parents = row.parents;
-  if (row.pushed_at !== null) change.pushedAt = row.pushed_at;
-  if (row.branch !== null) change.branch = row.branch;
-  if (row.files !== null) change.files = row.files;
-  if (
-    row.pr_number !== null ||
-    row.pr_opened_at !== null ||
-    row.pr_merged_at !== null ||
-    row.pr_first_commit_at !== null
-  ) {
-    change.pr = {};
-    if (row.pr_number !== null) change.pr.number = row.pr_number;
-    if (row.pr_opened_at !== null) change.pr.openedAt = row.pr_opened_at;
-    if (row.pr_merged_at !== null) change.pr.mergedAt = row.pr_merged_at;
-    if (row.pr_first_commit_at !== null) change.pr.firstCommitAt = row.pr_first_commit_at;
+async function loadChanges(db: Kysely<Database>, blocks: { last: number; size: number }): Promise<Change[]> {
+  const { length, columns: c } = await readColumns<ChangeRow>(
+    db,
+    'changes',
+    {
+      repo: 'repo',
+      sha: 'sha',
+      committed_at: epoch('committed_at'),
+      pushed_at: epoch('pushed_at'),
+      branch: 'branch',
+      parents: 'parents',
+      pr_number: 'pr_number',
+      pr_opened_at: epoch('pr_opened_at'),
+      pr_merged_at: epoch('pr_merged_at'),
+      pr_first_commit_at: epoch('pr_first_commit_at'),
+      labels: 'labels',
+      reverts: 'reverts',
+      files: 'files',
+      arrival: 'arrival',
+    },
+    blocks,
+  );
+  const changes: Change[] = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const change: Change = {
+      repo: c.repo[i] as string,
+      sha: c.sha[i] as string,
+      committedAt: c.committed_at[i] as number,
+      labels: c.labels[i] as string[],
+      reverts: c.reverts[i] as string[],
+      arrival: c.arrival[i] as number,
+    };
+    optional(change, 'parents', c.parents[i]);
+    optional(change, 'pushedAt', c.pushed_at[i]);
+    optional(change, 'branch', c.branch[i]);
+    optional(change, 'files', c.files[i]);
+    const number = c.pr_number[i] ?? null;
+    const openedAt = c.pr_opened_at[i] ?? null;
+    const mergedAt = c.pr_merged_at[i] ?? null;
+    const firstCommitAt = c.pr_first_commit_at[i] ?? null;
+    if (number !== null || openedAt !== null || mergedAt !== null || firstCommitAt !== null) {
+      const pr: PullRequest = {};
+      optional(pr, 'number', number);
+      optional(pr, 'openedAt', openedAt);
+      optional(pr, 'mergedAt', mergedAt);
+      optional(pr, 'firstCommitAt', firstCommitAt);
+      change.pr = pr;
+    }
+    changes[i] = change;
   }
-  return change;
+  return changes;
 }
 
 interface DeploymentRow {
@@ -309,32 +388,59 @@ interface DeploymentRow {
   environment: string;
   sha: string | null;
   version: string | null;
-  status: string;
+  status: DeploymentStatus;
   started_at: number | null;
   finished_at: number | null;
   commits: string[] | null;
   rollback: boolean;
   labels: string[];
-  arrival: string | number;
+  arrival: number;
 }
 
-function toDeployment(row: DeploymentRow): Deployment {
-  const deployment: Deployment = {
-    source: row.source,
-    id: row.id,
-    service: row.service,
-    environment: row.environment,
-    status: row.status as DeploymentStatus,
-    rollback: row.rollback,
-    labels: row.labels,
-    arrival: Number(row.arrival),
-  };
-  if (row.sha !== null) deployment.sha = row.sha;
-  if (row.version !== null) deployment.version = row.version;
-  if (row.started_at !== null) deployment.startedAt = row.started_at;
-  if (row.finished_at !== null) deployment.finishedAt = row.finished_at;
-  if (row.commits !== null) deployment.commits = row.commits;
-  return deployment;
+async function loadDeployments(
+  db: Kysely<Database>,
+  blocks: { last: number; size: number },
+): Promise<Deployment[]> {
+  const { length, columns: c } = await readColumns<DeploymentRow>(
+    db,
+    'deployments',
+    {
+      source: 'source',
+      id: 'id',
+      service: 'service',
+      environment: 'environment',
+      sha: 'sha',
+      version: 'version',
+      status: 'status',
+      started_at: epoch('started_at'),
+      finished_at: epoch('finished_at'),
+      commits: 'commits',
+      rollback: 'rollback',
+      labels: 'labels',
+      arrival: 'arrival',
+    },
+    blocks,
+  );
+  const deployments: Deployment[] = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const deployment: Deployment = {
+      source: c.source[i] as string,
+      id: c.id[i] as string,
+      service: c.service[i] as string,
+      environment: c.environment[i] as string,
+      status: c.status[i] as DeploymentStatus,
+      rollback: c.rollback[i] as boolean,
+      labels: c.labels[i] as string[],
+      arrival: c.arrival[i] as number,
+    };
+    optional(deployment, 'sha', c.sha[i]);
+    optional(deployment, 'version', c.version[i]);
+    optional(deployment, 'startedAt', c.started_at[i]);
+    optional(deployment, 'finishedAt', c.finished_at[i]);
+    optional(deployment, 'commits', c.commits[i]);
+    deployments[i] = deployment;
+  }
+  return deployments;
 }
 
 interface IncidentRow {
@@ -349,43 +455,59 @@ interface IncidentRow {
   change_related: boolean;
 }
 
-function toIncident(row: IncidentRow): Incident {
-  const incident: Incident = {
-    source: row.source,
-    id: row.id,
-    services: row.services,
-    openedAt: row.opened_at,
-    changeRelated: row.change_related,
-  };
-  if (row.acknowledged_at !== null) incident.acknowledgedAt = row.acknowledged_at;
-  if (row.resolved_at !== null) incident.resolvedAt = row.resolved_at;
-  if (row.severity !== null) incident.severity = row.severity;
-  if (row.caused_by !== null) incident.causedBy = row.caused_by;
-  return incident;
+async function loadIncidents(
+  db: Kysely<Database>,
+  blocks: { last: number; size: number },
+): Promise<Incident[]> {
+  const { length, columns: c } = await readColumns<IncidentRow>(
+    db,
+    'incidents',
+    {
+      source: 'source',
+      id: 'id',
+      services: 'services',
+      opened_at: epoch('opened_at'),
+      acknowledged_at: epoch('acknowledged_at'),
+      resolved_at: epoch('resolved_at'),
+      severity: 'severity',
+      caused_by: 'caused_by',
+      change_related: 'change_related',
+    },
+    blocks,
+  );
+  const incidents: Incident[] = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const incident: Incident = {
+      source: c.source[i] as string,
+      id: c.id[i] as string,
+      services: c.services[i] as string[],
+      openedAt: c.opened_at[i] as number,
+      changeRelated: c.change_related[i] as boolean,
+    };
+    optional(incident, 'acknowledgedAt', c.acknowledged_at[i]);
+    optional(incident, 'resolvedAt', c.resolved_at[i]);
+    optional(incident, 'severity', c.severity[i]);
+    optional(incident, 'causedBy', c.caused_by[i]);
+    incidents[i] = incident;
+  }
+  return incidents;
 }
 
-/** Every stored event, as the measurement engine reads them. */
-export async function loadEventSet(db: Kysely<Database>): Promise<EventSet> {
+/**
+ * Every stored event, as the measurement engine reads them. `blockArrivals` is how many arrivals one
+ * statement reads at most (the default suits any store; tests make it small).
+ */
+export async function loadEventSet(
+  db: Kysely<Database>,
+  options: { blockArrivals?: number } = {},
+): Promise<EventSet> {
+  const blocks = { last: await lastArrival(db), size: options.blockArrivals ?? defaultBlockArrivals };
   const [changes, deployments, incidents] = await Promise.all([
-    sql<ChangeRow>`
-      select repo, sha, ${epoch('committed_at')} as committed_at, ${epoch('pushed_at')} as pushed_at, branch, parents,
-             pr_number, ${epoch('pr_opened_at')} as pr_opened_at, ${epoch('pr_merged_at')} as pr_merged_at,
-             ${epoch('pr_first_commit_at')} as pr_first_commit_at, labels, reverts, files, arrival
-      from changes`.execute(db),
-    sql<DeploymentRow>`
-      select source, id, service, environment, sha, version, status, ${epoch('started_at')} as started_at,
-             ${epoch('finished_at')} as finished_at, commits, rollback, labels, arrival
-      from deployments`.execute(db),
-    sql<IncidentRow>`
-      select source, id, services, ${epoch('opened_at')} as opened_at, ${epoch('acknowledged_at')} as acknowledged_at,
-             ${epoch('resolved_at')} as resolved_at, severity, caused_by, change_related
-      from incidents`.execute(db),
+    loadChanges(db, blocks),
+    loadDeployments(db, blocks),
+    loadIncidents(db, blocks),
   ]);
-  return {
-    changes: changes.rows.map(toChange),
-    deployments: deployments.rows.map(toDeployment),
-    incidents: incidents.rows.map(toIncident),
-  };
+  return { changes, deployments, incidents };
 }
 
 /** How many events are stored: a cheap figure for health and for deciding whether a cache is stale. */
