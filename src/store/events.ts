@@ -259,24 +259,25 @@ export async function recordDelivery(
 const epoch = (column: string) => `round(date_part('epoch', ${column}) * 1000)`;
 
 /**
- * Arrivals per statement when the events are read: the column values of one block stay far below the
- * size limit of a single value (1 GB), and a store of up to a million events is read in one statement
- * per table.
+ * Table pages (8 kB each by default) per statement when the events are read: a statement's result stays
+ * a few megabytes, so neither PGlite's memory (which never shrinks) nor the process grows with the store.
  */
-const defaultBlockArrivals = 1_000_000;
+const defaultPagesPerRead = 500;
 
 type Columns<R> = { [K in keyof R]: R[K][] };
 
 /**
- * Reads whole columns of a table, each as one JSON array per block of arrivals: the driver then decodes
- * a few large values natively instead of one value per row and field, which at hundreds of thousands of
- * rows costs many times the reading itself. Every column of a block lists its rows in the same order.
+ * Reads whole columns of a table, each as one JSON array per range of table pages: the driver then
+ * decodes a few large values natively instead of one value per row and field, which at hundreds of
+ * thousands of rows costs many times the reading itself. The ranges are read sequentially (a TID range
+ * scan) in one repeatable-read transaction, so every row is read once even while events arrive.
+ * Every column of a range lists its rows in the same order.
  */
 async function readColumns<R extends object>(
   db: Kysely<Database>,
   table: 'changes' | 'deployments' | 'incidents',
   select: { [K in keyof R]: string },
-  blocks: { last: number; size: number },
+  pagesPerRead: number,
 ): Promise<{ length: number; columns: Columns<R> }> {
   const names = Object.keys(select) as (keyof R & string)[];
   const aggregates = names.map((name) => `json_agg(${select[name]}) as "${name}"`).join(', ');
@@ -284,27 +285,55 @@ async function readColumns<R extends object>(
     string,
     unknown[]
   >;
-  let length = 0;
-  for (let from = 0; ; from += blocks.size) {
-    // the last block is open-ended: events that arrive while the store is read are not cut in half
-    const final = from + blocks.size >= blocks.last;
-    const result = await sql
-      .raw<Record<string, unknown[] | null>>(
-        `select ${aggregates} from ${table} where arrival > ${from}${final ? '' : ` and arrival <= ${from + blocks.size}`}`,
-      )
-      .execute(db);
-    const row = result.rows[0];
-    for (const name of names) {
-      const values = row?.[name] ?? [];
-      const column = columns[name] as unknown[];
-      if (column.length === 0) columns[name] = values;
-      else for (const value of values) column.push(value);
-    }
-    length = columns[names[0] as string]?.length ?? 0;
-    if (final) break;
-  }
-  return { length, columns: columns as Columns<R> };
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => {
+      const size = await sql<{ pages: string }>`
+        select pg_relation_size(${table}::regclass) / current_setting('block_size')::int as pages`.execute(
+        tx,
+      );
+      const pages = Number(size.rows[0]?.pages ?? 0);
+      for (let from = 0; ; from += pagesPerRead) {
+        // the last range is open-ended: it reads whatever the transaction sees beyond the size read above
+        const final = from + pagesPerRead >= pages;
+        const to = final ? '' : ` and ctid < '(${from + pagesPerRead},0)'::tid`;
+        const result = await sql
+          .raw<Record<string, unknown[] | null>>(
+            `select ${aggregates} from ${table} where ctid >= '(${from},0)'::tid${to}`,
+          )
+          .execute(tx);
+        const row = result.rows[0];
+        for (const name of names) {
+          const values = row?.[name] ?? [];
+          const column = columns[name] as unknown[];
+          if (column.length === 0) columns[name] = values;
+          else for (const value of values) column.push(value);
+        }
+        if (final) break;
+      }
+    });
+  return { length: columns[names[0] as string]?.length ?? 0, columns: columns as Columns<R> };
 }
+
+/**
+ * One string for each distinct value of a column that repeats (repositories, branches, services): the
+ * events of a large store then hold a few hundred strings instead of one per row.
+ */
+function interner(): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+
+/** Most events have no labels nor reverts: they share one empty list, frozen so that no one can fill it. */
+const noStrings = Object.freeze([]) as unknown as string[];
+const list = (value: string[] | undefined): string[] =>
+  value === undefined || value.length === 0 ? noStrings : value;
 
 /** Sets an optional field only when its column holds a value: a null column leaves the field absent. */
 function optional<T, K extends keyof T>(target: T, key: K, value: T[K] | null | undefined): void {
@@ -328,7 +357,7 @@ interface ChangeRow {
   arrival: number;
 }
 
-async function loadChanges(db: Kysely<Database>, blocks: { last: number; size: number }): Promise<Change[]> {
+async function loadChanges(db: Kysely<Database>, pagesPerRead: number): Promise<Change[]> {
   const { length, columns: c } = await readColumns<ChangeRow>(
     db,
     'changes',
@@ -348,21 +377,24 @@ async function loadChanges(db: Kysely<Database>, blocks: { last: number; size: n
       files: 'files',
       arrival: 'arrival',
     },
-    blocks,
+    pagesPerRead,
   );
+  const repo = interner();
+  const branch = interner();
   const changes: Change[] = new Array(length);
   for (let i = 0; i < length; i++) {
     const change: Change = {
-      repo: c.repo[i] as string,
+      repo: repo(c.repo[i] as string),
       sha: c.sha[i] as string,
       committedAt: c.committed_at[i] as number,
-      labels: c.labels[i] as string[],
-      reverts: c.reverts[i] as string[],
+      labels: list(c.labels[i]),
+      reverts: list(c.reverts[i]),
       arrival: c.arrival[i] as number,
     };
     optional(change, 'parents', c.parents[i]);
     optional(change, 'pushedAt', c.pushed_at[i]);
-    optional(change, 'branch', c.branch[i]);
+    const branchName = c.branch[i];
+    if (branchName !== null && branchName !== undefined) change.branch = branch(branchName);
     optional(change, 'files', c.files[i]);
     const number = c.pr_number[i] ?? null;
     const openedAt = c.pr_opened_at[i] ?? null;
@@ -397,10 +429,7 @@ interface DeploymentRow {
   arrival: number;
 }
 
-async function loadDeployments(
-  db: Kysely<Database>,
-  blocks: { last: number; size: number },
-): Promise<Deployment[]> {
+async function loadDeployments(db: Kysely<Database>, pagesPerRead: number): Promise<Deployment[]> {
   const { length, columns: c } = await readColumns<DeploymentRow>(
     db,
     'deployments',
@@ -419,18 +448,19 @@ async function loadDeployments(
       labels: 'labels',
       arrival: 'arrival',
     },
-    blocks,
+    pagesPerRead,
   );
+  const text = interner();
   const deployments: Deployment[] = new Array(length);
   for (let i = 0; i < length; i++) {
     const deployment: Deployment = {
-      source: c.source[i] as string,
+      source: text(c.source[i] as string),
       id: c.id[i] as string,
-      service: c.service[i] as string,
-      environment: c.environment[i] as string,
-      status: c.status[i] as DeploymentStatus,
+      service: text(c.service[i] as string),
+      environment: text(c.environment[i] as string),
+      status: text(c.status[i] as string) as DeploymentStatus,
       rollback: c.rollback[i] as boolean,
-      labels: c.labels[i] as string[],
+      labels: list(c.labels[i]),
       arrival: c.arrival[i] as number,
     };
     optional(deployment, 'sha', c.sha[i]);
@@ -455,10 +485,7 @@ interface IncidentRow {
   change_related: boolean;
 }
 
-async function loadIncidents(
-  db: Kysely<Database>,
-  blocks: { last: number; size: number },
-): Promise<Incident[]> {
+async function loadIncidents(db: Kysely<Database>, pagesPerRead: number): Promise<Incident[]> {
   const { length, columns: c } = await readColumns<IncidentRow>(
     db,
     'incidents',
@@ -473,7 +500,7 @@ async function loadIncidents(
       caused_by: 'caused_by',
       change_related: 'change_related',
     },
-    blocks,
+    pagesPerRead,
   );
   const incidents: Incident[] = new Array(length);
   for (let i = 0; i < length; i++) {
@@ -494,18 +521,18 @@ async function loadIncidents(
 }
 
 /**
- * Every stored event, as the measurement engine reads them. `blockArrivals` is how many arrivals one
+ * Every stored event, as the measurement engine reads them. `pagesPerRead` is how many table pages one
  * statement reads at most (the default suits any store; tests make it small).
  */
 export async function loadEventSet(
   db: Kysely<Database>,
-  options: { blockArrivals?: number } = {},
+  options: { pagesPerRead?: number } = {},
 ): Promise<EventSet> {
-  const blocks = { last: await lastArrival(db), size: options.blockArrivals ?? defaultBlockArrivals };
+  const pages = options.pagesPerRead ?? defaultPagesPerRead;
   const [changes, deployments, incidents] = await Promise.all([
-    loadChanges(db, blocks),
-    loadDeployments(db, blocks),
-    loadIncidents(db, blocks),
+    loadChanges(db, pages),
+    loadDeployments(db, pages),
+    loadIncidents(db, pages),
   ]);
   return { changes, deployments, incidents };
 }
