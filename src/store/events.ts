@@ -255,8 +255,23 @@ export async function recordDelivery(
     .execute();
 }
 
+/** How one column is read: as an expression whose text is JSON already, or escaped by PostgreSQL. */
+type ColumnRead = { json: string } | { escaped: string };
+
+/**
+ * A column whose text output is JSON already (numbers, jsonb): joined as text, which costs PostgreSQL
+ * about half of building JSON value by value (the difference is seconds on PGlite at full scale).
+ */
+const jsonText = (expression: string): ColumnRead => ({ json: expression });
+/** A text or boolean column: PostgreSQL escapes it into JSON. */
+const escaped = (column: string): ColumnRead => ({ escaped: column });
 // date_part works in float8 (rounded back to whole ms); extract() computes in numeric, several times slower.
-const epoch = (column: string) => `round(date_part('epoch', ${column}) * 1000)`;
+const epoch = (column: string) => jsonText(`round(date_part('epoch', ${column}) * 1000)`);
+
+const aggregate = (read: ColumnRead): string =>
+  'json' in read
+    ? `'[' || string_agg(coalesce((${read.json})::text, 'null'), ',') || ']'`
+    : `json_agg(${read.escaped})`;
 
 /**
  * Table pages (8 kB each by default) per statement when the events are read: a statement's result stays
@@ -276,14 +291,14 @@ type Columns<R> = { [K in keyof R]: R[K][] };
 async function readColumns<R extends object>(
   db: Kysely<Database>,
   table: 'changes' | 'deployments' | 'incidents',
-  select: { [K in keyof R]: string },
+  select: { [K in keyof R]: ColumnRead },
   pagesPerRead: number,
 ): Promise<{ length: number; columns: Columns<R> }> {
   const names = Object.keys(select) as (keyof R & string)[];
-  const aggregates = names.map((name) => `json_agg(${select[name]}) as "${name}"`).join(', ');
-  const columns = Object.fromEntries(names.map((name) => [name, [] as unknown[]])) as Record<
+  const aggregates = names.map((name) => `${aggregate(select[name])} as "${name}"`).join(', ');
+  const blocks = Object.fromEntries(names.map((name) => [name, [] as unknown[][]])) as Record<
     string,
-    unknown[]
+    unknown[][]
   >;
   await db
     .transaction()
@@ -299,21 +314,26 @@ async function readColumns<R extends object>(
         const final = from + pagesPerRead >= pages;
         const to = final ? '' : ` and ctid < '(${from + pagesPerRead},0)'::tid`;
         const result = await sql
-          .raw<Record<string, unknown[] | null>>(
+          .raw<Record<string, unknown[] | string | null>>(
             `select ${aggregates} from ${table} where ctid >= '(${from},0)'::tid${to}`,
           )
           .execute(tx);
         const row = result.rows[0];
         for (const name of names) {
-          const values = row?.[name] ?? [];
-          const column = columns[name] as unknown[];
-          if (column.length === 0) columns[name] = values;
-          else for (const value of values) column.push(value);
+          const read = row?.[name] ?? [];
+          blocks[name]?.push(typeof read === 'string' ? (JSON.parse(read) as unknown[]) : read);
         }
         if (final) break;
       }
     });
-  return { length: columns[names[0] as string]?.length ?? 0, columns: columns as Columns<R> };
+  const columns = Object.fromEntries(
+    names.map((name) => {
+      const parts = blocks[name] ?? [];
+      return [name, parts.length === 1 ? parts[0] : ([] as unknown[]).concat(...parts)];
+    }),
+  ) as Columns<R>;
+  const first = names[0];
+  return { length: first === undefined ? 0 : columns[first].length, columns };
 }
 
 /**
@@ -362,20 +382,20 @@ async function loadChanges(db: Kysely<Database>, pagesPerRead: number): Promise<
     db,
     'changes',
     {
-      repo: 'repo',
-      sha: 'sha',
+      repo: escaped('repo'),
+      sha: escaped('sha'),
       committed_at: epoch('committed_at'),
       pushed_at: epoch('pushed_at'),
-      branch: 'branch',
-      parents: 'parents',
-      pr_number: 'pr_number',
+      branch: escaped('branch'),
+      parents: jsonText('parents'),
+      pr_number: jsonText('pr_number'),
       pr_opened_at: epoch('pr_opened_at'),
       pr_merged_at: epoch('pr_merged_at'),
       pr_first_commit_at: epoch('pr_first_commit_at'),
-      labels: 'labels',
-      reverts: 'reverts',
-      files: 'files',
-      arrival: 'arrival',
+      labels: jsonText('labels'),
+      reverts: jsonText('reverts'),
+      files: jsonText('files'),
+      arrival: jsonText('arrival'),
     },
     pagesPerRead,
   );
@@ -434,19 +454,19 @@ async function loadDeployments(db: Kysely<Database>, pagesPerRead: number): Prom
     db,
     'deployments',
     {
-      source: 'source',
-      id: 'id',
-      service: 'service',
-      environment: 'environment',
-      sha: 'sha',
-      version: 'version',
-      status: 'status',
+      source: escaped('source'),
+      id: escaped('id'),
+      service: escaped('service'),
+      environment: escaped('environment'),
+      sha: escaped('sha'),
+      version: escaped('version'),
+      status: escaped('status'),
       started_at: epoch('started_at'),
       finished_at: epoch('finished_at'),
-      commits: 'commits',
-      rollback: 'rollback',
-      labels: 'labels',
-      arrival: 'arrival',
+      commits: jsonText('commits'),
+      rollback: escaped('rollback'),
+      labels: jsonText('labels'),
+      arrival: jsonText('arrival'),
     },
     pagesPerRead,
   );
@@ -490,15 +510,15 @@ async function loadIncidents(db: Kysely<Database>, pagesPerRead: number): Promis
     db,
     'incidents',
     {
-      source: 'source',
-      id: 'id',
-      services: 'services',
+      source: escaped('source'),
+      id: escaped('id'),
+      services: jsonText('services'),
       opened_at: epoch('opened_at'),
       acknowledged_at: epoch('acknowledged_at'),
       resolved_at: epoch('resolved_at'),
-      severity: 'severity',
-      caused_by: 'caused_by',
-      change_related: 'change_related',
+      severity: escaped('severity'),
+      caused_by: escaped('caused_by'),
+      change_related: escaped('change_related'),
     },
     pagesPerRead,
   );
