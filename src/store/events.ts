@@ -309,21 +309,30 @@ async function readColumns<R extends object>(
         tx,
       );
       const pages = Number(size.rows[0]?.pages ?? 0);
-      for (let from = 0; ; from += pagesPerRead) {
+      const read = (from: number) => {
         // the last range is open-ended: it reads whatever the transaction sees beyond the size read above
-        const final = from + pagesPerRead >= pages;
-        const to = final ? '' : ` and ctid < '(${from + pagesPerRead},0)'::tid`;
-        const result = await sql
+        const to = from + pagesPerRead >= pages ? '' : ` and ctid < '(${from + pagesPerRead},0)'::tid`;
+        const query = sql
           .raw<Record<string, unknown[] | string | null>>(
             `select ${aggregates} from ${table} where ctid >= '(${from},0)'::tid${to}`,
           )
           .execute(tx);
+        // awaited below; a failure while the previous range is decoded must not go unhandled meanwhile
+        query.catch(() => {});
+        return query;
+      };
+      // the next range is asked for before this one is decoded, so PostgreSQL reads while the process parses
+      let pending = read(0);
+      for (let from = 0; ; from += pagesPerRead) {
+        const result = await pending;
+        const more = from + pagesPerRead < pages;
+        if (more) pending = read(from + pagesPerRead);
         const row = result.rows[0];
         for (const name of names) {
-          const read = row?.[name] ?? [];
-          blocks[name]?.push(typeof read === 'string' ? (JSON.parse(read) as unknown[]) : read);
+          const value = row?.[name] ?? [];
+          blocks[name]?.push(typeof value === 'string' ? (JSON.parse(value) as unknown[]) : value);
         }
-        if (final) break;
+        if (!more) break;
       }
     });
   const columns = Object.fromEntries(
