@@ -129,7 +129,7 @@ export class Measurements {
    */
   async snapshot(environment?: string): Promise<Snapshot> {
     const state = await this.state();
-    // keyed by the state too: an analysis finishing after a newer state was loaded is never taken for it
+    // keyed by the state too: a request still holding an older state never caches its analysis for a newer one
     const cacheKey = `${state.key}\u0000${environment ?? ''}`;
     let model = this.models.get(cacheKey);
     if (!model) {
