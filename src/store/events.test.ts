@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../../test/support/databases.js';
 import { parseEvents } from '../contract/events.js';
@@ -192,6 +193,43 @@ describe.each(backends)('event store on $name', (backend) => {
     );
     const set = await stored();
     expect([...set.changes].sort((a, b) => a.arrival - b.arrival).map((c) => c.sha)).toEqual(shas);
+  });
+
+  it('reads the same events whatever the number of table pages read per statement', async () => {
+    await reset();
+    const quoted = { ...change, sha: 'q"\\\u00e9\tz', labels: ['a"b', 'ünï\\code'], files: ['dir/a "b".ts'] };
+    // enough rows to fill several pages of each table
+    const many = Array.from({ length: 300 }, (_, i) => [
+      { ...change, sha: `c${i}`, files: [`services/${'x'.repeat(100)}/${i}.ts`] },
+      { ...success, id: `gh-${i}`, sha: `c${i}`, commits: [`c${i}`] },
+      { ...resolved, id: `PD-${i}` },
+    ]).flat();
+    await ingestEvents(db.kysely, delivery(), events([quoted, ...many]));
+    await ingestEvents(db.kysely, delivery(), events([{ ...change, sha: 'c7' }, inProgress, triggered]));
+    const whole = await stored();
+    expect(whole.changes).toHaveLength(301);
+    expect(whole.changes.find((c) => c.sha === quoted.sha)).toMatchObject({
+      labels: quoted.labels,
+      files: quoted.files,
+    });
+    const pages = await db.kysely
+      .selectFrom('changes')
+      .select((eb) => eb.fn.countAll().as('rows'))
+      .select(sql<string>`count(distinct (ctid::text::point)[0])`.as('pages'))
+      .executeTakeFirstOrThrow();
+    expect(Number(pages.pages)).toBeGreaterThan(3);
+    const byArrival = <T extends { arrival?: number; openedAt?: number; id?: string }>(items: T[]) =>
+      [...items].sort(
+        (a, b) =>
+          (a.arrival ?? a.openedAt ?? 0) - (b.arrival ?? b.openedAt ?? 0) ||
+          String(a.id).localeCompare(String(b.id)),
+      );
+    for (const pagesPerRead of [1, 2, 3]) {
+      const inRanges = await loadEventSet(db.kysely, { pagesPerRead });
+      expect(byArrival(inRanges.changes)).toEqual(byArrival(whole.changes));
+      expect(byArrival(inRanges.deployments)).toEqual(byArrival(whole.deployments));
+      expect(byArrival(inRanges.incidents)).toEqual(byArrival(whole.incidents));
+    }
   });
 
   it('rolls back the whole delivery when any statement fails', async () => {

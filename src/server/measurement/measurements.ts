@@ -11,6 +11,7 @@ import {
 import { createOwnershipIndex, type OwnershipIndex } from '../../core/org/ownershipIndex.js';
 import { lastArrival, loadEventSet } from '../../store/events.js';
 import type { AppContext } from '../context.js';
+import { BoundedCache } from './boundedCache.js';
 import { parseLocalInstant } from './parseLocalInstant.js';
 
 export type Grouping = 'service' | 'squad' | 'tribe' | 'organisation';
@@ -40,17 +41,31 @@ export interface Snapshot {
 const dayMs = 86_400_000;
 
 /**
+ * Analyses kept per state of the store: the production class and a few environments asked for. An
+ * analysis of the full-scale benchmark holds about a hundred megabytes, and the environment is request
+ * input, so the cache is bounded.
+ */
+const analysesKept = 4;
+
+/**
  * Measures the stored events for the organisation in force: loads and analyses them once per state
  * of the store (any ingestion or organisation change invalidates the analysis), then cuts groups
  * and windows from the analysis.
  */
 export class Measurements {
   private loaded:
-    | { key: string; events: EventSet; ownership: OwnershipIndex; config: MeasureConfig }
+    | {
+        key: string;
+        events: EventSet;
+        /** Services with any stored deployment (some may be undeclared). */
+        deployed: ReadonlySet<string>;
+        ownership: OwnershipIndex;
+        config: MeasureConfig;
+      }
     | undefined;
   private loading: Promise<NonNullable<Measurements['loaded']>> | undefined;
   private loadingKey: string | undefined;
-  private readonly models = new Map<string, DeliveryModel>();
+  private readonly models = new BoundedCache<string, DeliveryModel>(analysesKept);
 
   constructor(private readonly context: AppContext) {}
 
@@ -90,6 +105,7 @@ export class Measurements {
       const state = {
         key,
         events,
+        deployed: new Set(events.deployments.map((d) => d.service)),
         ownership: createOwnershipIndex(
           this.context.organisation.organisation,
           this.context.organisation.ownership,
@@ -113,7 +129,8 @@ export class Measurements {
    */
   async snapshot(environment?: string): Promise<Snapshot> {
     const state = await this.state();
-    const cacheKey = environment ?? '';
+    // keyed by the state too: a request still holding an older state never caches its analysis for a newer one
+    const cacheKey = `${state.key}\u0000${environment ?? ''}`;
     let model = this.models.get(cacheKey);
     if (!model) {
       model = analyseDelivery(state.events, state.config, environment);
@@ -131,17 +148,16 @@ export class Measurements {
     };
     return {
       model: analysed,
-      groups: (grouping) => this.groups(grouping, state.ownership, state.events),
+      groups: (grouping) => this.groups(grouping, state.ownership, state.deployed),
       summarise: (group, window) =>
         summarise(analysed, window, group.member, { ...options, services: group.services }),
     };
   }
 
-  private groups(grouping: Grouping, ownership: OwnershipIndex, events: EventSet): Group[] {
+  private groups(grouping: Grouping, ownership: OwnershipIndex, deployed: ReadonlySet<string>): Group[] {
     const current = ownership.current();
     const declared = [...current.keys()];
-    const measuredServices = new Set(events.deployments.map((d) => d.service));
-    const undeclared = [...measuredServices].filter((s) => !current.has(s)).sort();
+    const undeclared = [...deployed].filter((s) => !current.has(s)).sort();
     const { organisation } = this.context.organisation;
     switch (grouping) {
       case 'organisation':
