@@ -40,7 +40,7 @@ async function answerIn(
  * welcome to the summary and the survey; one participant reloads mid-vote and keeps their dots.
  */
 export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | null }) {
-  it('runs a whole checkpoint live, from the welcome to the summary, with four people in four browsers', async () => {
+  it('runs a whole checkpoint live, from the welcome to the summary: a facilitator, three participants and a watcher, each in their own browser', async () => {
     const contexts: BrowserContext[] = [];
     const errors: string[] = [];
     const open = async () => {
@@ -82,8 +82,22 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
       }
       const [ann, bob, cat] = people as [Page, Page, Page];
       const everyone = [fay, ...people];
-      await fay.getByRole('region', { name: 'People (4)' }).waitFor();
-      await screenshot(fay, 'workshop-welcome', 'light');
+      // Someone only watches: they see everything shared and can do nothing.
+      const vic = await open();
+      await vic.goto(joinUrl.pathname + joinUrl.hash);
+      await vic.getByLabel('Your name').fill('Vic');
+      await vic.getByLabel('Only watch').check();
+      await vic.getByRole('button', { name: 'Join', exact: true }).click();
+      await inPhase(vic, 'Welcome');
+      expect(await vic.getByText('You are Vic (watching).').count()).toBe(1);
+      await fay.getByRole('region', { name: 'People (5)' }).waitFor();
+      expect(await vic.getByRole('button', { name: 'Raise my hand to agree' }).count()).toBe(0);
+
+      // The facilitator's timer runs on every screen.
+      await fay.getByLabel('Timer (minutes)').fill('10');
+      await fay.getByRole('button', { name: 'Start the timer' }).click();
+      for (const page of [...everyone, vic]) await page.getByText(/^\d+:\d\d$/).waitFor();
+      await screenshot(fay, 'workshop-run-welcome', 'light');
 
       // Welcome: the facilitator adds a principle; everyone agrees by a show of hands.
       await fay.getByLabel('Another principle').fill('We start and finish on time.');
@@ -96,10 +110,14 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
       await fay.getByRole('button', { name: 'Next: Set the scene →' }).click();
       for (const page of everyone) await inPhase(page, 'Set the scene');
       expect(await cat.getByRole('table', { name: /^Measured / }).count()).toBe(1);
-      await screenshot(cat, 'workshop-scene', 'light');
+      await screenshot(cat, 'workshop-run-scene', 'light');
 
+      // A break after setting the scene: the checkpoint carries on where it was left.
+      await fay.getByRole('button', { name: 'Pause after this phase' }).click();
+      await ann.getByText('The checkpoint carries on at The four keys').waitFor();
+      expect(await fay.getByRole('button', { name: /^Next/ }).isDisabled()).toBe(true);
       // The four keys: private answers, counts only until the reveal, one agreed answer each.
-      await fay.getByRole('button', { name: 'Next: The four keys →' }).click();
+      await fay.getByRole('button', { name: 'Resume at The four keys' }).click();
       for (const page of everyone) await inPhase(page, 'The four keys');
       const edition = getEdition('2025');
       const agreed: Record<string, string> = {};
@@ -154,7 +172,7 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
           .toBe(agreed[title]);
       }
       await cat.getByText(/Overall \d+\.\d of 10/).waitFor();
-      await screenshot(cat, 'workshop-metrics', 'light');
+      await screenshot(cat, 'workshop-run-metrics', 'light');
 
       // Capabilities: every statement answered privately, revealed as spreads, then ranked.
       await fay.getByRole('button', { name: 'Next: Capabilities →' }).click();
@@ -174,7 +192,7 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
       const ranking = ann.getByRole('table', { name: /^Capabilities, the one to work on first/ });
       await ranking.waitFor();
       expect(await ranking.getByText('· key focus').count()).toBe(1);
-      await screenshot(ann, 'workshop-capabilities', 'light');
+      await screenshot(ann, 'workshop-run-capabilities', 'light');
 
       // Path to production: people draw steps, links and sticky notes at the same time.
       await fay.getByRole('button', { name: 'Next: Path to production →' }).click();
@@ -233,9 +251,9 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
       // The canvas (loaded lazily) shows the steps to everyone, with their notes.
       await fay.locator('.react-flow__node').nth(3).waitFor();
       expect(await fay.locator('.react-flow__node').count()).toBe(4);
-      expect(await fay.locator('.react-flow__edge').count()).toBe(2);
+      await expect.poll(() => fay.locator('.react-flow__edge').count()).toBe(2);
       await fay.getByText('Here now:').waitFor();
-      await screenshot(fay, 'workshop-path', 'light');
+      await screenshot(fay, 'workshop-run-path', 'light');
 
       // Vote: three dots each, at most two on one note, hidden until revealed; Bob reloads mid-vote.
       await fay.getByRole('button', { name: 'Next: Vote →' }).click();
@@ -271,7 +289,9 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
       expect(await totals.getByRole('row').nth(1).getByRole('rowheader').textContent()).toBe(
         'Deploy on every merge',
       );
-      await screenshot(cat, 'workshop-vote', 'light');
+      await screenshot(cat, 'workshop-run-vote', 'light');
+      expect(await vic.getByRole('button', { name: /^Put a dot on/ }).count()).toBe(0);
+      expect(await vic.getByRole('table', { name: 'Improvements by votes, most first' }).count()).toBe(1);
 
       // Actions: the top improvements broken into actions with an owner and a date.
       await fay.getByRole('button', { name: 'Next: Actions →' }).click();
@@ -297,7 +317,7 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
         'Deploy on every merge',
       );
       await addAction(fay, 'Cache npm in the pipeline', 'Bob', '2026-12-18', 'Cache the dependencies');
-      await screenshot(fay, 'workshop-actions', 'light');
+      await screenshot(fay, 'workshop-run-actions', 'light');
 
       // Summary: everything the squad found and agreed, shareable and exportable.
       await fay.getByRole('button', { name: 'Next: Summary →' }).click();
@@ -324,7 +344,7 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
           .getByText('Cache npm in the pipeline')
           .count(),
       ).toBe(1);
-      await screenshot(ann, 'workshop-summary', 'light');
+      await screenshot(ann, 'workshop-run-summary', 'light');
       const [download] = await Promise.all([
         fay.waitForEvent('download'),
         fay.getByRole('link', { name: 'Export as Markdown' }).click(),
@@ -346,6 +366,11 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
         expect(markdown, text).toContain(text);
       }
 
+      // The facilitator removes the watcher, whose page then says so.
+      await fay.getByRole('button', { name: 'Remove Vic' }).click();
+      await vic.getByText('the facilitator removed you from this checkpoint').waitFor();
+      await fay.getByRole('region', { name: 'People (4)' }).waitFor();
+
       // Survey: anonymous answers, shown aggregated once the checkpoint is complete.
       await fay.getByRole('button', { name: 'Next: Survey →' }).click();
       for (const page of everyone) await inPhase(page, 'Survey');
@@ -360,10 +385,16 @@ export function workshopTests(e2e: () => E2e, seen: { checkpointId: string | nul
         await page.getByRole('button', { name: 'Send my answers anonymously' }).click();
         await page.getByText('Thank you: your answers are in.').waitFor();
       }
+      // The facilitator role passes to Ann and back: the controls follow it.
+      await fay.getByRole('button', { name: 'Make Ann facilitator' }).click();
+      await ann.getByRole('region', { name: 'Facilitator controls' }).waitFor();
+      await expect.poll(() => fay.getByRole('region', { name: 'Facilitator controls' }).count()).toBe(0);
+      await ann.getByRole('button', { name: 'Make Fay facilitator' }).click();
+      await fay.getByRole('region', { name: 'Facilitator controls' }).waitFor();
       await fay.getByRole('button', { name: 'Complete the checkpoint' }).click();
       await cat.getByText('This checkpoint is complete.').waitFor();
       await cat.getByRole('table', { name: 'Ratings from 1 to 5' }).getByText('4', { exact: true }).waitFor();
-      await screenshot(cat, 'workshop-survey', 'light');
+      await screenshot(cat, 'workshop-run-survey', 'light');
       expect(errors).toEqual([]);
     } finally {
       for (const context of contexts) await context.close();
