@@ -59,21 +59,26 @@ function StepCard({ data, selected }: NodeProps<StepNode>) {
 const nodeTypes = { step: StepCard };
 
 function toNodes(flow: FlowState, selectedBy: Map<string, string[]>, previous: StepNode[]): StepNode[] {
-  const wasSelected = new Set(previous.filter((node) => node.selected).map((node) => node.id));
-  return flow.nodes.map((node) => ({
-    id: node.id,
-    type: 'step',
-    position: { x: node.x, y: node.y },
-    selected: wasSelected.has(node.id),
-    ariaLabel: `${node.label}, ${node.automation === 'manual' ? 'by hand' : 'automatic'}`,
-    data: {
-      label: node.label,
-      automation: node.automation,
-      waitMinutes: node.waitMinutes,
-      notes: flow.notes.filter((note) => note.nodeId === node.id),
-      selectedBy: selectedBy.get(node.id) ?? [],
-    },
-  }));
+  const before = new Map(previous.map((node) => [node.id, node]));
+  return flow.nodes.map((node) => {
+    const old = before.get(node.id);
+    return {
+      id: node.id,
+      type: 'step',
+      position: { x: node.x, y: node.y },
+      selected: old?.selected === true,
+      // React Flow draws links only between measured steps: keep what it measured until it measures again.
+      ...(old?.measured === undefined ? {} : { measured: old.measured }),
+      ariaLabel: `${node.label}, ${node.automation === 'manual' ? 'by hand' : 'automatic'}`,
+      data: {
+        label: node.label,
+        automation: node.automation,
+        waitMinutes: node.waitMinutes,
+        notes: flow.notes.filter((note) => note.nodeId === node.id),
+        selectedBy: selectedBy.get(node.id) ?? [],
+      },
+    };
+  });
 }
 
 function Canvas({ room }: { room: LiveRoom }) {
