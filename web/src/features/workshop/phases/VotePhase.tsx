@@ -17,7 +17,7 @@ export function VotePhase({ room }: PhaseProps) {
   return (
     <div>
       <div className="toolbar vote-status">
-        {canTakePart && (
+        {canTakePart && !vote.revealed && (
           <p className="dots-left" role="status">
             You have <strong>{vote.yourRemaining}</strong> of {vote.votesPerPerson} dots left (at most{' '}
             {vote.maxPerNote} on one note).
