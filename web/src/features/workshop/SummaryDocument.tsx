@@ -24,13 +24,15 @@ function Steps({ steps, title, level }: { steps: StepSummary[]; title: string; l
               )}
               {(step.failedDeployments.length > 0 || step.improvements.length > 0) && (
                 <ul className="note-list">
-                  {step.failedDeployments.map((text) => (
-                    <li key={`f-${text}`} className="note note-failedDeployment">
+                  {step.failedDeployments.map((text, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: plain texts without state, and two may be the same
+                    <li key={`f-${index}-${text}`} className="note note-failedDeployment">
                       <span className="note-kind">Failed deployment:</span> {text}
                     </li>
                   ))}
-                  {step.improvements.map((text) => (
-                    <li key={`i-${text}`} className="note note-improvement">
+                  {step.improvements.map((text, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: plain texts without state, and two may be the same
+                    <li key={`i-${index}-${text}`} className="note note-improvement">
                       <span className="note-kind">Improvement:</span> {text}
                     </li>
                   ))}

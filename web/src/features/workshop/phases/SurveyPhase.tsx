@@ -77,11 +77,16 @@ export function SurveyPhase({ room }: PhaseProps) {
           {survey.results.texts.map((text) => (
             <section key={text.id} aria-label={text.text}>
               <h4>{text.text}</h4>
-              <ul>
-                {text.answers.map((answer) => (
-                  <li key={answer}>{answer}</li>
-                ))}
-              </ul>
+              {text.answers.length === 0 ? (
+                <p className="muted">No answers.</p>
+              ) : (
+                <ul>
+                  {text.answers.map((answer, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: plain texts without state, and two may be the same
+                    <li key={`${index}-${answer}`}>{answer}</li>
+                  ))}
+                </ul>
+              )}
             </section>
           ))}
         </div>
