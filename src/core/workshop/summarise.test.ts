@@ -4,6 +4,7 @@ import { generatedPeople } from './commandArbitrary.js';
 import { applyAll, commandSequence, generatedCheckpoint } from './commandSequence.js';
 import { playSampleCheckpoint } from './sampleCheckpoint.js';
 import { summarise, summariseView } from './summarise.js';
+import { newCheckpoint } from './testCheckpoint.js';
 import { viewFor } from './viewFor.js';
 
 describe('summariseView', () => {
@@ -30,5 +31,20 @@ describe('summariseView', () => {
     expect(summary.focus?.ranking.filter((entry) => entry.keyFocus)).toHaveLength(1);
     expect(summary.topImprovements?.length).toBeGreaterThan(0);
     expect(summary.actions.length).toBeGreaterThan(0);
+  });
+
+  it('words measured rates to one decimal', () => {
+    const state = newCheckpoint({
+      measured: {
+        from: '2025-01-01T00:00:00.000Z',
+        to: '2025-03-01T00:00:00.000Z',
+        bands: { changeFailureRate: 0.23884, reworkRate: 0.05 },
+        figures: [],
+      },
+    });
+    const labels = Object.fromEntries(
+      summarise(state).answers.map((answer) => [answer.key, answer.measuredLabel]),
+    );
+    expect(labels).toMatchObject({ changefailure: '23.9%', rework: '5%' });
   });
 });

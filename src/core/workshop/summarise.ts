@@ -107,7 +107,8 @@ export interface CheckpointSummary {
 function labelOf(edition: EditionId, key: string, value: number | null): string | null {
   const question = getEdition(edition).questions.find((entry) => entry.key === key);
   if (question === undefined || value === null) return null;
-  if (question.kind === 'percentage') return `${value}%`;
+  // Measured rates carry many decimals; one is what a person reads.
+  if (question.kind === 'percentage') return `${Math.round(value * 10) / 10}%`;
   return question.options.find((option) => option.value === value)?.label ?? null;
 }
 
