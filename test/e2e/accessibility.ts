@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { phaseIds } from '../../src/core/workshop/index.js';
+import { CheckpointClient } from '../realtime/checkpointClient.js';
+import { createCheckpointOver } from '../realtime/session.js';
 import { type E2e, openContext, screenshot, settled, type Theme } from './support/e2eContext.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -76,6 +79,66 @@ export function accessibilityTests(e2e: () => E2e) {
       });
     }
   }
+
+  it('finds no serious violation on the workshop pages: joining, every phase of the room, the summary', async () => {
+    const { url } = e2e().app;
+    const checkpoint = await createCheckpointOver(url, { squad: 'in-life', facilitatorName: 'Fay' });
+    const fay = await CheckpointClient.join(url, checkpoint.id, checkpoint.facilitator);
+    const seatKey = `checkpoint-seat:${checkpoint.id}`;
+    const seat = JSON.stringify(checkpoint.facilitator);
+    const joinLink = new URL(checkpoint.joinUrl);
+    for (const theme of ['light', 'dark'] as Theme[]) {
+      const context = await openContext(e2e(), theme);
+      await context.addInitScript(
+        `localStorage.setItem(${JSON.stringify(seatKey)}, ${JSON.stringify(seat)})`,
+      );
+      const page = await context.newPage();
+      const check = async (name: string) => {
+        await settled(page);
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, name, theme);
+        expect(await seriousViolations(page), name).toEqual([]);
+      };
+      await page.goto(joinLink.pathname + joinLink.hash);
+      await page.getByLabel('Your name').waitFor();
+      await check('workshop-join');
+      await page.goto(`/checkpoints/${checkpoint.id}`);
+      for (const phase of phaseIds) {
+        if (fay.view.phase !== phase) await fay.must({ type: 'setPhase', phase });
+        if (phase === 'pathToProduction' && fay.view.flow.nodes.length === 0) {
+          const step = { automation: 'manual', lane: 'delivery', y: 0 } as const;
+          const build = await fay.must({ type: 'addNode', ...step, label: 'Build', x: 0 });
+          const deploy = await fay.must({
+            type: 'addNode',
+            ...step,
+            label: 'Deploy',
+            x: 240,
+            waitMinutes: 60,
+          });
+          await fay.must({ type: 'addEdge', from: build.createdId!, to: deploy.createdId! });
+          await fay.must({
+            type: 'addNote',
+            nodeId: deploy.createdId!,
+            kind: 'improvement',
+            text: 'Deploy on merge',
+          });
+          await page.locator('.react-flow__node').nth(1).waitFor();
+        }
+        await page
+          .getByRole('heading', { level: 2, name: phase === 'welcome' ? 'Welcome' : /./ })
+          .first()
+          .waitFor();
+        await expect
+          .poll(() => page.locator('.phase-number').textContent())
+          .toBe(`Phase ${phaseIds.indexOf(phase) + 1} of ${phaseIds.length}`);
+        await check(`workshop-${phase}`);
+      }
+      await page.goto(`/checkpoints/${checkpoint.id}/summary`);
+      await check('workshop-summary-page');
+      await context.close();
+    }
+    await fay.close();
+  }, 180_000);
 
   it('offers a skip link as the first stop of the keyboard, and it moves focus to the content', async () => {
     const context = await openContext(e2e());

@@ -12,6 +12,7 @@ import { performanceTests } from './performance.js';
 import { quickCheckTests } from './quickCheck.js';
 import { setupAndCatalogTests } from './setupAndCatalog.js';
 import type { E2e } from './support/e2eContext.js';
+import { workshopTests } from './workshop.js';
 
 describe('the served web app (npm start, demo organisation)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'checkpoint-e2e-'));
@@ -39,6 +40,7 @@ describe('the served web app (npm start, demo organisation)', () => {
   describe('leaderboard', () => leaderboardTests(e2e));
   describe('quick check', () => quickCheckTests(e2e));
   describe('setup and catalog', () => setupAndCatalogTests(e2e));
+  describe('workshop', () => workshopTests(e2e, { checkpointId: null }));
   describe('performance', () => performanceTests(e2e, (line) => measured.push(line)));
   describe('accessibility and screenshots', () => accessibilityTests(e2e));
 });

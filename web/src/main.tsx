@@ -9,6 +9,7 @@ import './app/components.css';
 import './app/tables.css';
 import './app/pages.css';
 import './app/assessment.css';
+import './app/workshop.css';
 
 applyStoredTheme();
 const queryClient = new QueryClient({

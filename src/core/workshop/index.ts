@@ -99,7 +99,7 @@ export type {
   Maturity,
   StepSummary,
 } from './summarise.js';
-export { summarise, topImprovementCount } from './summarise.js';
+export { summarise, summariseView, topImprovementCount } from './summarise.js';
 export type { SurveyQuestion } from './surveyQuestions.js';
 export { surveyQuestions, surveyTextMaxLength } from './surveyQuestions.js';
 export { escapeMarkdown, formatWait, toMarkdown } from './toMarkdown.js';

@@ -4,24 +4,27 @@
  * revealed), the actions, and the survey aggregated. No individual answer or vote is in it.
  */
 import {
-  answersFromMeasuredBands,
   type CapabilitySlug,
+  type EditionId,
   getCapability,
   getEdition,
+  type QuickCheckResult,
   type Tier,
 } from '../assessment/index.js';
+import { systemActorId } from './checkpointCommand.js';
 import type {
   ActionStatus,
   Automation,
   CheckpointState,
   FlowNode,
+  FlowState,
   MeasuredKeys,
   PreviousAction,
 } from './checkpointState.js';
-import { getPrioritisation, listAssessedCapabilities } from './getPrioritisation.js';
-import { getQuickCheckResult } from './getQuickCheckResult.js';
-import { getSurveyResults, type SurveyResults } from './getSurveyResults.js';
+import type { CheckpointView } from './checkpointView.js';
+import type { SurveyResults } from './getSurveyResults.js';
 import { orderFlow } from './orderFlow.js';
+import { viewFor } from './viewFor.js';
 
 /** Most improvements the summary lists. */
 export const topImprovementCount = 5;
@@ -101,15 +104,15 @@ export interface CheckpointSummary {
   survey: SurveyResults | null;
 }
 
-function labelOf(state: CheckpointState, key: string, value: number | null): string | null {
-  const question = getEdition(state.edition).questions.find((entry) => entry.key === key);
+function labelOf(edition: EditionId, key: string, value: number | null): string | null {
+  const question = getEdition(edition).questions.find((entry) => entry.key === key);
   if (question === undefined || value === null) return null;
-  if (question.kind === 'percentage') return `${value}%`;
+  // Measured rates carry many decimals; one is what a person reads.
+  if (question.kind === 'percentage') return `${Math.round(value * 10) / 10}%`;
   return question.options.find((option) => option.value === value)?.label ?? null;
 }
 
-function maturityOf(state: CheckpointState): Maturity | null {
-  const result = getQuickCheckResult(state);
+function maturityOf(result: QuickCheckResult | null): Maturity | null {
   if (result === null) return null;
   if (result.method === 'tier') {
     return { method: 'tier', tier: result.tier, percentile: result.percentile, average: result.average };
@@ -130,8 +133,8 @@ function maturityOf(state: CheckpointState): Maturity | null {
   };
 }
 
-function stepOf(state: CheckpointState, node: FlowNode): StepSummary {
-  const notes = state.flow.notes.filter((note) => note.nodeId === node.id);
+function stepOf(flow: FlowState, node: FlowNode): StepSummary {
+  const notes = flow.notes.filter((note) => note.nodeId === node.id);
   return {
     id: node.id,
     label: node.label,
@@ -142,60 +145,49 @@ function stepOf(state: CheckpointState, node: FlowNode): StepSummary {
   };
 }
 
-function topImprovements(state: CheckpointState, order: readonly FlowNode[]) {
-  if (!state.vote.revealed) return null;
-  const votes = Object.values(state.vote.ballots).flat();
+function topImprovements(view: CheckpointView, order: readonly FlowNode[]) {
+  if (view.vote.totals === null) return null;
   const position = (nodeId: string) => order.findIndex((node) => node.id === nodeId);
-  return state.flow.notes
-    .filter((note) => note.kind === 'improvement')
-    .map((note) => ({
-      noteId: note.id,
-      text: note.text,
-      step: state.flow.nodes.find((node) => node.id === note.nodeId)?.label ?? '',
-      votes: votes.filter((noteId) => noteId === note.id).length,
-      position: position(note.nodeId),
-    }))
-    .filter((entry) => entry.votes > 0)
+  return view.vote.totals
+    .flatMap(({ noteId, votes }) => {
+      const note = view.flow.notes.find((entry) => entry.id === noteId);
+      if (note === undefined || votes === 0) return [];
+      const step = view.flow.nodes.find((node) => node.id === note.nodeId)?.label ?? '';
+      return [{ noteId, text: note.text, step, votes, position: position(note.nodeId) }];
+    })
     .sort((a, b) => b.votes - a.votes || a.position - b.position)
     .slice(0, topImprovementCount)
     .map(({ position: _position, ...entry }) => entry);
 }
 
-/** The summary of the checkpoint as it stands. */
-export function summarise(state: CheckpointState): CheckpointSummary {
-  const measured =
-    state.scene.measured === null
-      ? null
-      : answersFromMeasuredBands(state.edition, state.scene.measured.bands);
-  const measuredAnswers = (measured?.answers ?? {}) as Readonly<Record<string, number | undefined>>;
-  const flow = orderFlow(state.flow);
-  const ranking = getPrioritisation(state).prioritisation;
+/**
+ * The summary of what one person may see of a checkpoint. Everything in it is shared by the whole
+ * room (agreed answers, spreads' outcomes, revealed totals, aggregated survey), so it is the same
+ * whoever's view it is made from; the browser builds the live summary this way.
+ */
+export function summariseView(view: CheckpointView): CheckpointSummary {
+  const flow = orderFlow(view.flow);
+  const ranking = view.capabilities.prioritisation;
   return {
-    checkpointId: state.id,
-    squad: state.squad,
-    tribe: state.tribe,
-    editionTitle: getEdition(state.edition).title,
-    date: state.completedAt ?? state.updatedAt,
-    completed: state.completedAt !== null,
-    participants: state.participants.filter(
-      (person) => person.role === 'participant' && person.status !== 'removed',
-    ).length,
-    principles: state.welcome.principles.map((principle) => principle.text),
-    measured: structuredClone(state.scene.measured),
-    previousActions: structuredClone(state.scene.previousActions),
-    answers: getEdition(state.edition).questions.map((question) => {
-      const agreed = state.questions[question.key]?.agreed ?? null;
-      const fromData = measuredAnswers[question.key] ?? null;
-      return {
-        key: question.key,
-        title: question.title,
-        agreed,
-        agreedLabel: labelOf(state, question.key, agreed),
-        measured: fromData,
-        measuredLabel: labelOf(state, question.key, fromData),
-      };
-    }),
-    maturity: maturityOf(state),
+    checkpointId: view.id,
+    squad: view.squad,
+    tribe: view.tribe,
+    editionTitle: getEdition(view.edition).title,
+    date: view.completedAt ?? view.updatedAt,
+    completed: view.completedAt !== null,
+    participants: view.participants.filter((person) => person.role !== 'viewer').length,
+    principles: view.welcome.principles.map((principle) => principle.text),
+    measured: structuredClone(view.scene.measured),
+    previousActions: structuredClone(view.scene.previousActions),
+    answers: view.metrics.questions.map((question) => ({
+      key: question.key,
+      title: getEdition(view.edition).questions.find((entry) => entry.key === question.key)?.title ?? '',
+      agreed: question.agreed,
+      agreedLabel: labelOf(view.edition, question.key, question.agreed),
+      measured: question.measured,
+      measuredLabel: labelOf(view.edition, question.key, question.measured),
+    })),
+    maturity: maturityOf(view.metrics.result),
     focus:
       ranking === null
         ? null
@@ -209,24 +201,29 @@ export function summarise(state: CheckpointState): CheckpointSummary {
               keyFocus: entry.keyFocus,
             })),
           },
-    assessedCapabilities: listAssessedCapabilities(state).map(({ slug }) => ({
+    assessedCapabilities: view.capabilities.assessed.map(({ slug }) => ({
       slug,
       name: getCapability(slug).name,
     })),
     flow: {
-      delivery: flow.delivery.map((node) => stepOf(state, node)),
-      recovery: flow.recovery.map((node) => stepOf(state, node)),
+      delivery: flow.delivery.map((node) => stepOf(view.flow, node)),
+      recovery: flow.recovery.map((node) => stepOf(view.flow, node)),
     },
-    topImprovements: topImprovements(state, [...flow.delivery, ...flow.recovery]),
-    actions: state.actions.map((action) => ({
+    topImprovements: topImprovements(view, [...flow.delivery, ...flow.recovery]),
+    actions: view.actions.map((action) => ({
       id: action.id,
       title: action.title,
       owner: action.owner,
       due: action.due,
       capability: action.capability === null ? null : getCapability(action.capability).name,
-      improvement: state.flow.notes.find((note) => note.id === action.noteId)?.text ?? null,
+      improvement: view.flow.notes.find((note) => note.id === action.noteId)?.text ?? null,
       status: action.status,
     })),
-    survey: getSurveyResults(state),
+    survey: structuredClone(view.survey.results),
   };
+}
+
+/** The summary of the checkpoint as it stands: that of the view of someone outside it. */
+export function summarise(state: CheckpointState): CheckpointSummary {
+  return summariseView(viewFor(state, systemActorId));
 }

@@ -53,6 +53,9 @@ const CapabilitiesPage = page(
   'CapabilitiesPage',
 );
 const CapabilityPage = page(() => import('../features/capabilities/CapabilityPage.js'), 'CapabilityPage');
+const RoomPage = page(() => import('../features/workshop/RoomPage.js'), 'RoomPage');
+const JoinPage = page(() => import('../features/workshop/JoinPage.js'), 'JoinPage');
+const SummaryPage = page(() => import('../features/workshop/SummaryPage.js'), 'SummaryPage');
 
 /** Every page of the app by its address. */
 export function AppRoutes() {
@@ -72,6 +75,9 @@ export function AppRoutes() {
       <Route path="/quickcheck/result" element={<QuickCheckResultPage />} />
       <Route path="/capabilities" element={<CapabilitiesPage />} />
       <Route path="/capabilities/:slug" element={<CapabilityPage />} />
+      <Route path="/checkpoints/:id" element={<RoomPage />} />
+      <Route path="/checkpoints/:id/join" element={<JoinPage />} />
+      <Route path="/checkpoints/:id/summary" element={<SummaryPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -42,8 +42,12 @@ function currentCsrfToken(): Promise<string | null> {
   return csrfToken;
 }
 
-/** Sends a state-changing request (POST, DELETE) with the session's CSRF token when there is one. */
-export async function sendJson<T>(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+/** Sends a state-changing request (POST, PATCH, DELETE) with the session's CSRF token when there is one. */
+export async function sendJson<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const token = await currentCsrfToken();
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -169,7 +169,7 @@ export interface ApiTokenRecord {
 export interface SessionResponse {
   mode: string;
   oidc: boolean;
-  principal: { kind: string; name?: string; role?: string };
+  principal: { kind: string; name?: string; role?: string; scope?: string; scopes?: string[] };
   csrfToken: string | null;
 }
 

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useMetrics } from '../../lib/queries.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { ErrorState, Skeleton } from '../../ui/QueryState.js';
@@ -6,11 +5,15 @@ import { KeyFigures } from '../service/KeyFigures.js';
 import { SubjectHeader } from '../service/SubjectHeader.js';
 import { useSubject } from '../service/useSubject.js';
 import { KeyTrends } from '../trends/KeyTrends.js';
+import { SelfAssessed, SquadCheckpoints } from '../workshop/SquadCheckpoints.js';
 import { DataCoverage } from './DataCoverage.js';
 import { MeasuredTier } from './MeasuredTier.js';
 import { SquadServices } from './SquadServices.js';
 
-/** One squad: the four keys over the window and week by week, its measured tier, services and data. */
+/**
+ * One squad: the four keys over the window and week by week, its measured tier beside what it assessed
+ * itself, its checkpoints and open actions, services and data.
+ */
 export function SquadPage() {
   const { subject, owners, search, query, org } = useSubject('squad');
   usePageTitle(`${subject.name} · Squads`);
@@ -39,26 +42,11 @@ export function SquadPage() {
           {figures ? <MeasuredTier figures={figures} /> : <Skeleton height="14rem" />}
         </section>
         <section aria-labelledby="assessed-title">
-          <h2 id="assessed-title">Latest self-assessed Quick Check</h2>
-          <div className="callout callout-placeholder">
-            <p>
-              <strong>No checkpoint yet.</strong> The squad's own answers, taken together in a facilitated
-              checkpoint, will appear here beside the measured ones.
-            </p>
-            <p>
-              Meanwhile anyone can take the <Link to="/quickcheck">Quick Check</Link> alone; it stores
-              nothing.
-            </p>
-          </div>
-          <h2 id="actions-title">Checkpoints and open actions</h2>
-          <div className="callout callout-placeholder">
-            <p>
-              <strong>No checkpoint yet.</strong> Past checkpoints, their focus capabilities and the actions
-              agreed, with owners and status, will be listed here.
-            </p>
-          </div>
+          <h2 id="assessed-title">Self-assessed at the last checkpoint</h2>
+          <SelfAssessed squad={subject.name} />
         </section>
       </div>
+      <SquadCheckpoints squad={subject.name} tribe={owners.tribe} />
       <KeyTrends groupBy="squad" groupKey={subject.name} subject={subject} title="Week by week" />
       <h2>Services</h2>
       <SquadServices services={owners.services} query={query} />
