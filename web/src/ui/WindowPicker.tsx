@@ -1,8 +1,9 @@
 import { type FormEvent, useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatWindow } from '../lib/format.js';
 import { useOrg } from '../lib/queries.js';
-import { applyParams, type DateWindow, readWindow, windowPresets } from '../lib/timeWindow.js';
+import { useSearchUpdate } from '../lib/searchUpdate.js';
+import { type DateWindow, readWindow, windowPresets } from '../lib/timeWindow.js';
 
 /**
  * The window of the figures: the last 30, 90 or 180 days, or custom dates. Everything lives in the
@@ -10,17 +11,17 @@ import { applyParams, type DateWindow, readWindow, windowPresets } from '../lib/
  */
 export function WindowPicker() {
   const timeZone = useOrg().data?.organisation.timezone;
-  const [search, setSearch] = useSearchParams();
+  const { search, update, linkTo } = useSearchUpdate();
   const window = readWindow(search);
   const id = useId();
-  const linkTo = (preset: string) =>
-    `?${applyParams(search, { window: preset === '90' ? undefined : preset, from: undefined, to: undefined })}`;
+  const presetLink = (preset: string) =>
+    linkTo({ window: preset === '90' ? undefined : preset, from: undefined, to: undefined });
   const onCustom = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const from = String(data.get('from') ?? '');
     const to = String(data.get('to') ?? '');
-    if (from && to && from < to) setSearch(applyParams(search, { window: undefined, from, to }));
+    if (from && to && from < to) void update({ window: undefined, from, to });
   };
   return (
     <div className="window-picker">
@@ -29,7 +30,7 @@ export function WindowPicker() {
         <ul className="segmented">
           {windowPresets.map((preset) => (
             <li key={preset}>
-              <Link to={linkTo(preset)} aria-current={window.key === preset ? 'true' : undefined}>
+              <Link {...presetLink(preset)} aria-current={window.key === preset ? 'true' : undefined}>
                 {preset} days
               </Link>
             </li>

@@ -1,8 +1,8 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { downloadText } from '../../lib/csv.js';
 import { useLiveUpdates } from '../../lib/live.js';
 import { useLeaderboard, useOrg } from '../../lib/queries.js';
-import { applyParams } from '../../lib/timeWindow.js';
+import { useSearchUpdate } from '../../lib/searchUpdate.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/QueryState.js';
 import { WindowPicker } from '../../ui/WindowPicker.js';
@@ -16,12 +16,12 @@ const timeOf = new Intl.DateTimeFormat('en-GB', { timeStyle: 'medium' });
 /** Speed and stability side by side for every service, squad or tribe (metrics §7). */
 export function LeaderboardPage() {
   usePageTitle('Leaderboard');
-  const [search, setSearch] = useSearchParams();
+  const { search, update, linkTo } = useSearchUpdate();
   const view = readView(search);
   const org = useOrg();
   const board = useLeaderboard(toQuery(view));
   const live = useLiveUpdates();
-  const change = (params: Record<string, string | undefined>) => setSearch(applyParams(search, params));
+  const change = (params: Record<string, string | undefined>) => void update(params);
   const onSort = (sort: Sort) => change(sortParams(view, sort));
   const mostImproved = view.sort === 'improvement' && view.order === 'desc';
 
@@ -36,13 +36,13 @@ export function LeaderboardPage() {
       <LeaderboardFilters view={view} org={org.data} onChange={change} />
       <div className="toolbar">
         <Link
-          to={`?${applyParams(search, { sort: 'improvement', order: undefined })}`}
+          {...linkTo({ sort: 'improvement', order: undefined })}
           className="button"
           aria-current={mostImproved ? 'true' : undefined}
         >
           Most improved
         </Link>
-        <Link to={`?${applyParams(search, { sort: undefined, order: undefined })}`} className="button">
+        <Link {...linkTo({ sort: undefined, order: undefined })} className="button">
           Most deployments
         </Link>
         <button

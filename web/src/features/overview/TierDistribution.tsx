@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { getClusterReport } from '../../../../src/core/assessment/performanceClusters.js';
 import { getPerformanceTier, type Tier } from '../../../../src/core/assessment/performanceTiers.js';
 import {
@@ -10,7 +10,7 @@ import {
 import type { GroupFigures } from '../../lib/apiTypes.js';
 import { subjectLink } from '../../lib/links.js';
 import { clusterYearOf, type Placement, placeGroup } from '../../lib/measuredTier.js';
-import { applyParams } from '../../lib/timeWindow.js';
+import { useSearchUpdate } from '../../lib/searchUpdate.js';
 import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { TierChip } from '../../ui/TierChip.js';
 
@@ -41,7 +41,7 @@ export function TierDistribution({
   squads: GroupFigures[];
   window: { from: string; to: string };
 }) {
-  const [search, setSearch] = useSearchParams();
+  const { search, update } = useSearchUpdate();
   const id = useId();
   const chosen = search.get('edition') ?? '';
   const edition: EditionId = isEditionId(chosen) ? chosen : '2019';
@@ -64,11 +64,7 @@ export function TierDistribution({
           id={`${id}-edition`}
           value={edition}
           onChange={(event) =>
-            setSearch(
-              applyParams(search, {
-                edition: event.target.value === '2019' ? undefined : event.target.value,
-              }),
-            )
+            void update({ edition: event.target.value === '2019' ? undefined : event.target.value })
           }
         >
           {editionIds.map((e) => (

@@ -9,7 +9,7 @@ import {
   useIncidents,
   type WindowQuery,
 } from '../../lib/queries.js';
-import { applyParams } from '../../lib/timeWindow.js';
+import { useSearchUpdate } from '../../lib/searchUpdate.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { EmptyState, ErrorState, Skeleton } from '../../ui/QueryState.js';
 import { ChangesTable } from './ChangesTable.js';
@@ -80,6 +80,7 @@ const shows = [
 
 function Deployments({ subject, query, search, windowText }: TabProps & { search: URLSearchParams }) {
   const result = useDeployments(subject, query);
+  const { linkTo } = useSearchUpdate();
   const show = search.get('show');
   if (result.isPending) return <Skeleton height="30rem" label="Loading the deployments…" />;
   if (result.isError)
@@ -102,7 +103,7 @@ function Deployments({ subject, query, search, windowText }: TabProps & { search
           {shows.map((option) => (
             <li key={option.label}>
               <Link
-                to={`?${applyParams(search, { show: option.value })}`}
+                {...linkTo({ show: option.value })}
                 aria-current={(show ?? undefined) === option.value ? 'true' : undefined}
               >
                 {option.label}

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
 import {
   type EditionId,
   editionIds,
@@ -8,7 +7,7 @@ import {
 import { getEdition } from '../../../../src/core/assessment/quickCheckEditions.js';
 import type { Figures } from '../../lib/apiTypes.js';
 import { clusterYearOf, nearestClassicCluster, scoreMeasured } from '../../lib/measuredTier.js';
-import { applyParams } from '../../lib/timeWindow.js';
+import { useSearchUpdate } from '../../lib/searchUpdate.js';
 import { TierChip } from '../../ui/TierChip.js';
 
 const measureNames: Record<string, string> = {
@@ -23,7 +22,7 @@ const measureNames: Record<string, string> = {
 
 /** The Quick Check result the squad's measured figures give in an edition (metrics §6). */
 export function MeasuredTier({ figures }: { figures: Figures }) {
-  const [search, setSearch] = useSearchParams();
+  const { search, update } = useSearchUpdate();
   const id = useId();
   const chosen = search.get('edition') ?? '';
   const edition: EditionId = isEditionId(chosen) ? chosen : '2019';
@@ -38,11 +37,7 @@ export function MeasuredTier({ figures }: { figures: Figures }) {
           id={`${id}-edition`}
           value={edition}
           onChange={(event) =>
-            setSearch(
-              applyParams(search, {
-                edition: event.target.value === '2019' ? undefined : event.target.value,
-              }),
-            )
+            void update({ edition: event.target.value === '2019' ? undefined : event.target.value })
           }
         >
           {editionIds.map((e) => (
