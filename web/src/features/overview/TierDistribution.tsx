@@ -1,16 +1,10 @@
-import { useId } from 'react';
 import { Link } from 'react-router';
 import { getClusterReport } from '../../../../src/core/assessment/performanceClusters.js';
 import { getPerformanceTier, type Tier } from '../../../../src/core/assessment/performanceTiers.js';
-import {
-  type EditionId,
-  editionIds,
-  isEditionId,
-} from '../../../../src/core/assessment/quickCheckEdition.js';
 import type { GroupFigures } from '../../lib/apiTypes.js';
 import { subjectLink } from '../../lib/links.js';
 import { clusterYearOf, type Placement, placeGroup } from '../../lib/measuredTier.js';
-import { useSearchUpdate } from '../../lib/searchUpdate.js';
+import { EditionPicker, useEdition } from '../../ui/EditionPicker.js';
 import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { TierChip } from '../../ui/TierChip.js';
 
@@ -41,10 +35,7 @@ export function TierDistribution({
   squads: GroupFigures[];
   window: { from: string; to: string };
 }) {
-  const { search, update } = useSearchUpdate();
-  const id = useId();
-  const chosen = search.get('edition') ?? '';
-  const edition: EditionId = isEditionId(chosen) ? chosen : '2019';
+  const edition = useEdition();
   const placed = squads.map((squad) => ({ squad, placement: placeGroup(edition, squad) }));
   const year = clusterYearOf[edition];
   const report = year ? getClusterReport(year) : null;
@@ -58,22 +49,7 @@ export function TierDistribution({
 
   return (
     <div className="tier-distribution">
-      <div className="field inline-field">
-        <label htmlFor={`${id}-edition`}>Quick Check edition</label>
-        <select
-          id={`${id}-edition`}
-          value={edition}
-          onChange={(event) =>
-            void update({ edition: event.target.value === '2019' ? undefined : event.target.value })
-          }
-        >
-          {editionIds.map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
-        </select>
-      </div>
+      <EditionPicker label="Quick Check edition" />
       <p className="muted small">
         {edition === '2019'
           ? "Each squad's measured bands scored as the 2019 Quick Check: DORA's tier of the average answer."

@@ -1,13 +1,7 @@
-import { useId } from 'react';
-import {
-  type EditionId,
-  editionIds,
-  isEditionId,
-} from '../../../../src/core/assessment/quickCheckEdition.js';
 import { getEdition } from '../../../../src/core/assessment/quickCheckEditions.js';
 import type { Figures } from '../../lib/apiTypes.js';
 import { clusterYearOf, nearestClassicCluster, scoreMeasured } from '../../lib/measuredTier.js';
-import { useSearchUpdate } from '../../lib/searchUpdate.js';
+import { EditionPicker, useEdition } from '../../ui/EditionPicker.js';
 import { TierChip } from '../../ui/TierChip.js';
 
 const measureNames: Record<string, string> = {
@@ -22,31 +16,13 @@ const measureNames: Record<string, string> = {
 
 /** The Quick Check result the squad's measured figures give in an edition (metrics §6). */
 export function MeasuredTier({ figures }: { figures: Figures }) {
-  const { search, update } = useSearchUpdate();
-  const id = useId();
-  const chosen = search.get('edition') ?? '';
-  const edition: EditionId = isEditionId(chosen) ? chosen : '2019';
+  const edition = useEdition();
   const { measured, result } = scoreMeasured(edition, figures);
   const questions = getEdition(edition).questions;
   const answers = measured.answers as Record<string, number | undefined>;
   return (
     <div className="card measured">
-      <div className="field inline-field">
-        <label htmlFor={`${id}-edition`}>Score as the Quick Check of</label>
-        <select
-          id={`${id}-edition`}
-          value={edition}
-          onChange={(event) =>
-            void update({ edition: event.target.value === '2019' ? undefined : event.target.value })
-          }
-        >
-          {editionIds.map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
-        </select>
-      </div>
+      <EditionPicker label="Score as the Quick Check of" />
       {result === null ? (
         <p>
           <strong>Not enough data</strong> for a measured result in the {edition} edition:{' '}
