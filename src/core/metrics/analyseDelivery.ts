@@ -1,29 +1,38 @@
-import type { Change, EventSet } from '../events.js';
-import { assessFailures } from './assessFailures.js';
+import type { Change, EventSet, Incident } from '../events.js';
+import { assessNext, completeFailures } from './assessFailures.js';
 import { attributeIncidents } from './attributeIncidents.js';
 import { carryChanges } from './carryChanges.js';
 import { createChangeCatalog } from './changeCatalog.js';
-import type { CarriedChanges, DeliveryModel, Range, ServiceIndex } from './deliveryModel.js';
+import type {
+  CarriedChanges,
+  DeliveryModel,
+  DeployedHistory,
+  FailureSubject,
+  IncidentRecord,
+  Range,
+  ServiceIndex,
+} from './deliveryModel.js';
 import { leadTimeStartOf } from './leadTime.js';
 import { groupLogicalDeployments } from './logicalDeployments.js';
 import type { MeasureConfig } from './measureConfig.js';
 
 /**
- * Phase one of measuring (metrics contract §3–§4): derives, over the whole history, the logical
- * successful production deployments, the changes each carries with their lead times (seconds), the
- * failure, recovery and rework of each deployment, and each incident's restore and acknowledge times
- * (seconds) and attribution. Windows and groups are cut from the result by `summarise` and the lists.
+ * Phase one of measuring (metrics contract §3–§4), from deployments and changes alone: the logical
+ * successful production deployments, the changes each carries with their lead times (seconds), their
+ * rework and the failure rules 3–4. A service's part depends only on its own deployments and its
+ * repository's changes (every change, for a service without a declared repository), so it can be
+ * derived service by service and kept.
  *
  * Near-linear: changes are indexed by (repo, sha), ancestry is walked once per service, push order is
- * one sorted array per repository, incidents find deployments by binary search.
+ * one sorted array per repository.
  *
  * @param environment when given, only deployments to exactly this environment count, none merge.
  */
-export function analyseDelivery(
-  events: EventSet,
+export function analyseDeployments(
+  events: Pick<EventSet, 'changes' | 'deployments'>,
   config: MeasureConfig,
   environment?: string,
-): DeliveryModel {
+): DeployedHistory {
   const deployments = groupLogicalDeployments(events.deployments, config, environment);
   const serviceDeployments = new Map<string, Range>();
   deployments.forEach((d, index) => {
@@ -70,13 +79,32 @@ export function analyseDelivery(
     finishedAt,
     leadTimeSeconds,
   };
-
-  const attribution = attributeIncidents(
-    events.incidents,
+  assessNext(deployments, serviceDeployments, changes);
+  return {
+    leadTimeStart: config.leadTimeStart,
     deployments,
+    changes,
     serviceDeployments,
-    config.attributionWindowHours,
-  );
+    dataQuality: { negativeLeadTimes, unknownCommits },
+  };
+}
+
+/** A deployment as phase two reads it: its failure and where its carried changes are. */
+export type PlacedDeployment = FailureSubject & { changesFrom: number; changesTo: number };
+
+/**
+ * Phase two of measuring: attributes the incidents to the deployments (failure rules 1–2), completes
+ * every deployment's failure and recovery, and indexes each service's deployments, carried changes and
+ * incidents. Sets `failureReasons`, `failed` and `recoveredAt` on the deployments, which must come
+ * fresh from phase one.
+ */
+export function measureIncidents(
+  deployments: readonly PlacedDeployment[],
+  serviceDeployments: ReadonlyMap<string, Range>,
+  incidents: readonly Incident[],
+  attributionWindowHours: number,
+): { incidents: IncidentRecord[]; byService: Map<string, ServiceIndex>; unmatchedCausedBy: number } {
+  const attribution = attributeIncidents(incidents, deployments, serviceDeployments, attributionWindowHours);
   const serviceIncidents = new Map<string, number[]>();
   attribution.incidents.forEach((incident, index) => {
     for (const service of incident.services) {
@@ -85,7 +113,7 @@ export function analyseDelivery(
       else list.push(index);
     }
   });
-  assessFailures(deployments, serviceDeployments, changes, attribution.incidents);
+  completeFailures(deployments, attribution.incidents);
 
   const byService = new Map<string, ServiceIndex>();
   const services = [...new Set([...serviceDeployments.keys(), ...serviceIncidents.keys()])].sort();
@@ -102,12 +130,33 @@ export function analyseDelivery(
       incidents: serviceIncidents.get(service) ?? [],
     });
   }
+  return { incidents: attribution.incidents, byService, unmatchedCausedBy: attribution.unmatchedCausedBy };
+}
+
+/**
+ * Measures the whole history (metrics contract §3–§4): phase one (`analyseDeployments`) then phase two
+ * (`measureIncidents`). Windows and groups are cut from the result by `summarise` and the lists.
+ *
+ * @param environment when given, only deployments to exactly this environment count, none merge.
+ */
+export function analyseDelivery(
+  events: EventSet,
+  config: MeasureConfig,
+  environment?: string,
+): DeliveryModel {
+  const deployed = analyseDeployments(events, config, environment);
+  const measured = measureIncidents(
+    deployed.deployments,
+    deployed.serviceDeployments,
+    events.incidents,
+    config.attributionWindowHours,
+  );
   return {
-    leadTimeStart: config.leadTimeStart,
-    deployments,
-    changes,
-    incidents: attribution.incidents,
-    byService,
-    dataQuality: { negativeLeadTimes, unknownCommits, unmatchedCausedBy: attribution.unmatchedCausedBy },
+    leadTimeStart: deployed.leadTimeStart,
+    deployments: deployed.deployments,
+    changes: deployed.changes,
+    incidents: measured.incidents,
+    byService: measured.byService,
+    dataQuality: { ...deployed.dataQuality, unmatchedCausedBy: measured.unmatchedCausedBy },
   };
 }

@@ -1,6 +1,7 @@
 import type {
   CarriedChanges,
   FailureReason,
+  FailureSubject,
   IncidentRecord,
   LogicalDeployment,
   Range,
@@ -35,26 +36,23 @@ function carriedBy(d: LogicalDeployment, changes: CarriedChanges): Carried {
 }
 
 /**
- * Completes the failure of every logical deployment after `attributeIncidents` (change failure rate
- * rules 3–4), its recovery and its rework (metrics contract §4). N is the service's next logical
- * deployment after D; `byService` gives each service's range of `deployments`.
+ * Rework and rules 3–4 of failure (metrics contract §4), from a service's deployments and what they
+ * carry: N is the service's next logical deployment after D; `byService` gives each service's range of
+ * `deployments`. Sets `reworkReasons`, and on D `nextFailure` and `recoveryByNext` (N's finish).
  *
  * - Rule 3: N is flagged `rollback`, or deploys a sha (version when it has none) that a logical
  *   deployment of the service before D deployed. Rule 4: N is labelled `hotfix`, or carries a change
  *   labelled `hotfix`, or carries a change whose `reverts` names a change D carried.
- * - Recovery: the earliest of the resolution of an incident attributed to D (rules 1–2) and N's finish
- *   when N is D's rollback or hotfix; resolutions before D finished are ignored.
  * - Rework of R with predecessor D: R flagged `rollback`, or deploying a sha a deployment before D
  *   deployed; R labelled `hotfix`; R carrying a change labelled `hotfix` or a change with `reverts`.
  *
  * Decision where the contract is silent: N deploying the same sha as D is a redeploy, never a rollback,
  * even when that sha had been deployed before D as well. Labels compare without case.
  */
-export function assessFailures(
+export function assessNext(
   deployments: readonly LogicalDeployment[],
   byService: ReadonlyMap<string, Range>,
   changes: CarriedChanges,
-  incidents: readonly IncidentRecord[],
 ): void {
   for (const range of byService.values()) {
     const firstDeployed = new Map<string, number>();
@@ -82,7 +80,18 @@ export function assessFailures(
         fail(previous, d, rollsBack, labelled, carried, changes);
     }
   }
+}
 
+/**
+ * Completes the failure of every deployment once `attributeIncidents` has recorded rules 1–2 in
+ * `failureReasons`: appends the rules 3–4 of `nextFailure`, then sets `failed` and the recovery, the
+ * earliest of the resolution of an incident attributed to D and N's finish when N is D's rollback or
+ * hotfix; resolutions before D finished are ignored.
+ */
+export function completeFailures(
+  deployments: readonly FailureSubject[],
+  incidents: readonly IncidentRecord[],
+): void {
   const resolutions = new Map<number, number[]>();
   for (const incident of incidents) {
     if (incident.resolvedAt === null) continue;
@@ -93,13 +102,11 @@ export function assessFailures(
     }
   }
   deployments.forEach((d, index) => {
+    if (d.nextFailure.length > 0) d.failureReasons = [...d.failureReasons, ...d.nextFailure];
     d.failed = d.failureReasons.length > 0;
     if (!d.failed) return;
     const candidates = [...(resolutions.get(index) ?? [])];
-    const next = d.next === null ? undefined : deployments[d.next];
-    if (next !== undefined && d.failureReasons.some((r) => r.rule === 'rollback' || r.rule === 'hotfix')) {
-      candidates.push(next.finishedAt);
-    }
+    if (d.recoveryByNext !== null) candidates.push(d.recoveryByNext);
     const recoveries = candidates.filter((at) => at >= d.finishedAt);
     d.recoveredAt = recoveries.length > 0 ? Math.min(...recoveries) : null;
   });
@@ -130,5 +137,8 @@ function fail(
       }
     }
   }
-  if (failure.length > 0) d.failureReasons = [...d.failureReasons, ...failure];
+  if (failure.length > 0) {
+    d.nextFailure = failure;
+    d.recoveryByNext = n.finishedAt;
+  }
 }

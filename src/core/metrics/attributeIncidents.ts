@@ -1,5 +1,5 @@
 import type { Incident } from '../events.js';
-import type { FailureReason, IncidentRecord, LogicalDeployment, Range } from './deliveryModel.js';
+import type { FailureReason, FailureSubject, IncidentRecord, Range } from './deliveryModel.js';
 
 /** Incidents with their attribution, and how many named (`causedBy`) no known deployment. */
 export interface Attribution {
@@ -38,7 +38,7 @@ function addTo(index: Map<string, number[]>, key: string, deployment: number): v
  */
 export function attributeIncidents(
   incidents: readonly Incident[],
-  deployments: readonly LogicalDeployment[],
+  deployments: readonly FailureSubject[],
   byService: ReadonlyMap<string, Range>,
   attributionWindowHours: number,
 ): Attribution {

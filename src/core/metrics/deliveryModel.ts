@@ -74,11 +74,51 @@ export interface LogicalDeployment {
   /** Index into `DeliveryModel.deployments` of the service's previous / next logical deployment. */
   previous: number | null;
   next: number | null;
+  /** Rules 3–4: what the next deployment says about this one (known from the service's deployments alone). */
+  nextFailure: readonly FailureReason[];
+  /** The next deployment's finish when it is this one's rollback or hotfix (a recovery), else null. */
+  recoveryByNext: Instant | null;
   failed: boolean;
+  /** Rules 1–2 (incidents, in their order), then rules 3–4. */
   failureReasons: readonly FailureReason[];
   /** Earliest recovery instant of a failed deployment (ms), null when failed and not recovered or not failed. */
   recoveredAt: Instant | null;
   reworkReasons: readonly ReworkReason[];
+}
+
+/**
+ * What incident attribution and the completion of failures read and write of a logical deployment:
+ * satisfied by `LogicalDeployment` and by deployments rebuilt from stored facts.
+ */
+export interface FailureSubject {
+  service: string;
+  sha: string | null;
+  version: string | null;
+  finishedAt: Instant;
+  /** Identities of the physical deployments merged (only `id` is read). */
+  members: readonly { id: string }[];
+  nextFailure: readonly FailureReason[];
+  recoveryByNext: Instant | null;
+  failureReasons: readonly FailureReason[];
+  failed: boolean;
+  recoveredAt: Instant | null;
+}
+
+/** What `summarise` reads of a logical deployment. */
+export type MeasuredDeployment = Pick<
+  LogicalDeployment,
+  'source' | 'id' | 'service' | 'finishedAt' | 'history' | 'failed' | 'recoveredAt' | 'reworkReasons'
+>;
+
+/**
+ * What `summarise` reads: a `DeliveryModel`, or the same figures rebuilt from stored per-service facts
+ * without the change records.
+ */
+export interface MeasuredHistory {
+  deployments: readonly MeasuredDeployment[];
+  changes: { readonly finishedAt: ArrayLike<number>; readonly leadTimeSeconds: ArrayLike<number> };
+  incidents: readonly IncidentRecord[];
+  byService: ReadonlyMap<string, ServiceIndex>;
 }
 
 /**
@@ -133,8 +173,23 @@ export interface ServiceIndex {
   incidents: readonly number[];
 }
 
+/**
+ * What the deployments and changes alone determine (phase one, before incidents): logical deployments
+ * with what they carry, their rework and rules 3–4 of their failure. Each service's part depends only
+ * on its own deployments and its repository's changes.
+ */
+export interface DeployedHistory {
+  leadTimeStart: LeadTimeStart;
+  /** Service by service (services in name order), each service's in logical order. */
+  deployments: readonly LogicalDeployment[];
+  changes: CarriedChanges;
+  /** Each service's range of `deployments`. */
+  serviceDeployments: ReadonlyMap<string, Range>;
+  dataQuality: { negativeLeadTimes: number; unknownCommits: number };
+}
+
 /** Everything `analyseDelivery` derives from the whole history; `summarise` reads windows of it. */
-export interface DeliveryModel {
+export interface DeliveryModel extends MeasuredHistory {
   /** The lead-time start the changes were measured from. */
   leadTimeStart: LeadTimeStart;
   /** Logical deployments service by service (services in name order), each service's in logical order. */

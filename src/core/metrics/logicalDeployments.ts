@@ -58,6 +58,8 @@ function open(deployment: Deployment, key: string, finishedAt: number): LogicalD
     changesTo: 0,
     previous: null,
     next: null,
+    nextFailure: none,
+    recoveryByNext: null,
     failed: false,
     failureReasons: none,
     recoveredAt: null,

@@ -1,6 +1,6 @@
 import type { Instant } from '../events.js';
 import type { Window } from './calendar.js';
-import type { DeliveryModel, IncidentRecord, Range } from './deliveryModel.js';
+import type { IncidentRecord, MeasuredHistory, Range } from './deliveryModel.js';
 
 /** Whether a service belongs to the group at an instant (ownership may change over time). */
 export type Member = (service: string, at: Instant) => boolean;
@@ -17,7 +17,7 @@ function lowerBound(range: Range, timeAt: (position: number) => number, at: Inst
   return lo;
 }
 
-function servicesOf(model: DeliveryModel, services: Iterable<string> | undefined): Iterable<string> {
+function servicesOf(model: MeasuredHistory, services: Iterable<string> | undefined): Iterable<string> {
   return services === undefined ? model.byService.keys() : new Set(services);
 }
 
@@ -27,7 +27,7 @@ function servicesOf(model: DeliveryModel, services: Iterable<string> | undefined
  * Ordered by finish (then by index).
  */
 export function selectDeployments(
-  model: DeliveryModel,
+  model: MeasuredHistory,
   window: Window,
   member: Member,
   services?: Iterable<string>,
@@ -51,7 +51,7 @@ export function selectDeployments(
  * [from, to), ordered by that finish (then by position).
  */
 export function selectChanges(
-  model: DeliveryModel,
+  model: MeasuredHistory,
   window: Window,
   member: Member,
   services?: Iterable<string>,
@@ -77,7 +77,7 @@ export function selectChanges(
  * for one of its services.
  */
 export function selectIncidents(
-  model: DeliveryModel,
+  model: MeasuredHistory,
   member: Member,
   openedBefore: Instant,
   accept: (incident: IncidentRecord) => boolean,

@@ -1,7 +1,7 @@
 import type { Instant } from '../events.js';
 import { changeFailureBand, durationBand } from './bands.js';
 import type { Window } from './calendar.js';
-import type { DeliveryModel, IncidentRecord } from './deliveryModel.js';
+import type { IncidentRecord, MeasuredHistory } from './deliveryModel.js';
 import { deploymentFrequency } from './deploymentFrequency.js';
 import type {
   GroupMetrics,
@@ -47,7 +47,7 @@ const ageSeconds = (now: Instant, at: Instant): number => Math.max(0, now - at) 
  * carry; time to restore the incidents resolved in the window (all incidents, change-related or not).
  */
 export function summarise(
-  model: DeliveryModel,
+  model: MeasuredHistory,
   window: Window,
   member: Member,
   options: SummariseOptions,
