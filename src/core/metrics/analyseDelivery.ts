@@ -85,7 +85,11 @@ export function analyseDeployments(
     deployments,
     changes,
     serviceDeployments,
-    dataQuality: { negativeLeadTimes, unknownCommits },
+    unknownCommits,
+    dataQuality: {
+      negativeLeadTimes,
+      unknownCommits: [...unknownCommits.values()].reduce((sum, n) => sum + n, 0),
+    },
   };
 }
 

@@ -22,7 +22,7 @@ function touches(files: readonly string[] | undefined, path: string | null): boo
 /**
  * Which changes each logical deployment carries (metrics contract §3), service by service in logical
  * order; `deployments[i].history` marks those finished before their service's `onboardedAt`. Calls
- * `carry` once per deployment and returns how many listed `commits` name no known change.
+ * `carry` once per deployment and returns, per service, how many listed `commits` name no known change.
  *
  * Per service the engine keeps what earlier deployments reached (ancestors of their shas, walked once
  * and never again) and what they carried, so each change is visited once per service:
@@ -49,12 +49,12 @@ export function carryChanges(
   catalog: ChangeCatalog,
   services: ReadonlyMap<string, MeasuredService>,
   carry: CarryVisitor,
-): number {
+): Map<string, number> {
   const { changes } = catalog;
   const reached = new Int32Array(changes.length);
   const carried = new Int32Array(changes.length);
   let stamp = 0;
-  let unknownCommits = 0;
+  const unknownCommits = new Map<string, number>();
   const byService = new Map<string, number[]>();
   deployments.forEach((deployment, index) => {
     const list = byService.get(deployment.service);
@@ -94,7 +94,7 @@ export function carryChanges(
       const found = new Set<number>();
       for (const sha of commits ?? []) {
         const index = repo === null ? catalog.indexOfSha(sha) : catalog.indexOf(repo, sha);
-        if (index < 0) unknownCommits += 1;
+        if (index < 0) unknownCommits.set(service, (unknownCommits.get(service) ?? 0) + 1);
         else found.add(index);
       }
       return [...found];

@@ -185,6 +185,8 @@ export interface DeployedHistory {
   changes: CarriedChanges;
   /** Each service's range of `deployments`. */
   serviceDeployments: ReadonlyMap<string, Range>;
+  /** Per service: listed `commits` naming no known change. */
+  unknownCommits: ReadonlyMap<string, number>;
   dataQuality: { negativeLeadTimes: number; unknownCommits: number };
 }
 

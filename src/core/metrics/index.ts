@@ -3,7 +3,7 @@
  * incidents from the whole history; `summarise` gives one group's figures over a window; the `list…`
  * functions give the rows behind them.
  */
-export { analyseDelivery } from './analyseDelivery.js';
+export { analyseDelivery, analyseDeployments, measureIncidents } from './analyseDelivery.js';
 export {
   type Band,
   type BandValue,
@@ -20,10 +20,13 @@ export type {
   CarriedChanges,
   CarryRule,
   DeliveryModel,
+  DeployedHistory,
   EventRef,
   FailureReason,
   IncidentRecord,
   LogicalDeployment,
+  MeasuredDeployment,
+  MeasuredHistory,
   Range,
   ReworkReason,
   ServiceIndex,
@@ -60,5 +63,13 @@ export {
   type MeasuredService,
 } from './measureConfig.js';
 export type { Member } from './selectGroup.js';
+export {
+  type AssembledHistory,
+  assembleHistory,
+  type ChangeScope,
+  changeScopeOf,
+  type ServiceFacts,
+  serviceFactsOf,
+} from './serviceFacts.js';
 export { type DurationStats, durationStats, mean, median, p90, round4 } from './statistics.js';
 export { type SummariseOptions, summarise } from './summarise.js';

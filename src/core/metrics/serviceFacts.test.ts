@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EventSet } from '../events.js';
+import { analyseDelivery, analyseDeployments } from './analyseDelivery.js';
+import {
+  chain,
+  change,
+  day,
+  deployment,
+  eventSet,
+  incident,
+  measureConfig,
+  monday,
+} from './eventBuilders.js';
+import { config, eventSets, groups, options, T, windows } from './generatedHistories.js';
+import type { MeasureConfig } from './measureConfig.js';
+import { assembleHistory, changeScopeOf, type ServiceFacts, serviceFactsOf } from './serviceFacts.js';
+import { summarise } from './summarise.js';
+
+/** Each service's facts computed from its own slice of the events, as a store keeps them (through JSON). */
+function factsByService(events: EventSet, measure: MeasureConfig): ServiceFacts[] {
+  const services = [...new Set(events.deployments.map((d) => d.service))];
+  return services.flatMap((service) => {
+    const deployments = events.deployments.filter((d) => d.service === service);
+    const scope = changeScopeOf(service, measure);
+    const listed = new Set(deployments.flatMap((d) => d.commits ?? []));
+    const changes = events.changes.filter((c) =>
+      'repo' in scope ? c.repo === scope.repo : listed.has(c.sha),
+    );
+    const facts = serviceFactsOf(analyseDeployments({ changes, deployments }, measure));
+    return JSON.parse(JSON.stringify(facts)) as ServiceFacts[];
+  });
+}
+
+function figures(history: Parameters<typeof summarise>[0]) {
+  const out: Record<string, unknown> = {};
+  for (const [w, window] of Object.entries(windows)) {
+    for (const [g, member] of Object.entries(groups))
+      out[`${w}/${g}`] = summarise(history, window, member, options);
+  }
+  return out;
+}
+
+// service c measured only from its onboarding: its earlier deployments are history
+const onboarded: MeasureConfig = {
+  ...config,
+  services: new Map([...config.services, ['c', { repo: 'r/c', onboardedAt: T + 3 * day }]]),
+};
+
+describe('service facts', () => {
+  it('give exactly the figures of the whole-history engine, whatever the history', () => {
+    fc.assert(
+      fc.property(eventSets, fc.boolean(), (events, onboarding) => {
+        const measure = onboarding ? onboarded : config;
+        const reference = analyseDelivery(events, measure);
+        const assembled = assembleHistory(
+          factsByService(events, measure),
+          events.incidents,
+          measure.attributionWindowHours,
+        );
+        expect(figures(assembled)).toEqual(figures(reference));
+        expect(assembled.dataQuality).toEqual(reference.dataQuality);
+        expect(assembled.deployments.map((d) => [d.id, d.failed, d.recoveredAt])).toEqual(
+          reference.deployments.map((d) => [d.id, d.failed, d.recoveredAt]),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keep what a merged deployment, a hotfix and a negative lead time say', () => {
+    const measure = measureConfig({ web: { repo: 'acme/web' } });
+    const [c1, c2, c3] = chain('acme/web', ['c1', 'c2', 'c3'], monday, 2 * day);
+    if (c1 === undefined || c2 === undefined || c3 === undefined) throw new Error('chain of three');
+    const events = eventSet({
+      changes: [
+        c1,
+        c2,
+        { ...c3, labels: ['hotfix'] },
+        change('acme/web', 'late', monday + 30 * day, { parents: ['c3'] }),
+      ],
+      deployments: [
+        deployment('d1', 'web', 'c1', monday + day, { commits: ['c1', 'ghost'] }),
+        deployment('d2', 'web', 'c2', monday + 3 * day),
+        deployment('d2-eu', 'web', 'c2', monday + 3 * day + 60_000, { environment: 'prod-eu' }),
+        deployment('d3', 'web', 'c3', monday + 10 * day),
+        deployment('d4', 'web', 'late', monday + 11 * day),
+      ],
+      incidents: [incident('i1', ['web'], monday + 3 * day + 3_600_000, { causedBy: 'd2-eu' })],
+    });
+    const [facts] = factsByService(events, measure);
+    expect(facts?.deployments.members).toEqual({ 1: ['d2', 'd2-eu'] });
+    expect(facts?.deployments.nextFailure[1]).toEqual([
+      { rule: 'hotfix', next: { source: 'ci', id: 'd3' }, by: 'hotfix-change', change: 'c3' },
+    ]);
+    expect(facts?.deployments.rework).toEqual({ 2: ['hotfix-change'] });
+    expect(facts?.leadTimes.at(-1)).toBeNull();
+    expect(facts?.unknownCommits).toBe(1);
+    const assembled = assembleHistory(facts ? [facts] : [], events.incidents, 24);
+    const d2 = assembled.deployments[1];
+    // the incident names the second member; recovery is the hotfix's finish (no resolution)
+    expect([d2?.failed, d2?.recoveredAt]).toEqual([true, monday + 10 * day]);
+    expect(assembled.dataQuality).toEqual(analyseDelivery(events, measure).dataQuality);
+  });
+});
