@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import {
   type CanonicalEvent,
   type Change,
@@ -255,6 +255,18 @@ export async function recordDelivery(
     .execute();
 }
 
+/**
+ * Runs `read` in one repeatable-read transaction, so everything it reads is of one state of the store;
+ * inside a transaction already, in that one.
+ */
+export async function inSnapshot<T>(
+  db: Kysely<Database>,
+  read: (tx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return read(db);
+  return db.transaction().setIsolationLevel('repeatable read').execute(read);
+}
+
 /** How one column is read: as an expression whose text is JSON already, or escaped by PostgreSQL. */
 type ColumnRead = { json: string } | { escaped: string };
 
@@ -293,6 +305,7 @@ async function readColumns<R extends object>(
   table: 'changes' | 'deployments' | 'incidents',
   select: { [K in keyof R]: ColumnRead },
   pagesPerRead: number,
+  filter?: RawBuilder<unknown>,
 ): Promise<{ length: number; columns: Columns<R> }> {
   const names = Object.keys(select) as (keyof R & string)[];
   const aggregates = names.map((name) => `${aggregate(select[name])} as "${name}"`).join(', ');
@@ -300,10 +313,19 @@ async function readColumns<R extends object>(
     string,
     unknown[][]
   >;
-  await db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (tx) => {
+  const decode = (row: Record<string, unknown[] | string | null> | undefined) => {
+    for (const name of names) {
+      const value = row?.[name] ?? [];
+      blocks[name]?.push(typeof value === 'string' ? (JSON.parse(value) as unknown[]) : value);
+    }
+  };
+  if (filter !== undefined) {
+    // a selection (one service's deployments, one repository's changes) is read in one statement
+    const result = await sql<Record<string, unknown[] | string | null>>`
+      select ${sql.raw(aggregates)} from ${sql.table(table)} where ${filter}`.execute(db);
+    decode(result.rows[0]);
+  } else
+    await inSnapshot(db, async (tx) => {
       const size = await sql<{ pages: string }>`
         select pg_relation_size(${table}::regclass) / current_setting('block_size')::int as pages`.execute(
         tx,
@@ -327,11 +349,7 @@ async function readColumns<R extends object>(
         const result = await pending;
         const more = from + pagesPerRead < pages;
         if (more) pending = read(from + pagesPerRead);
-        const row = result.rows[0];
-        for (const name of names) {
-          const value = row?.[name] ?? [];
-          blocks[name]?.push(typeof value === 'string' ? (JSON.parse(value) as unknown[]) : value);
-        }
+        decode(result.rows[0]);
         if (!more) break;
       }
     });
@@ -386,7 +404,11 @@ interface ChangeRow {
   arrival: number;
 }
 
-async function loadChanges(db: Kysely<Database>, pagesPerRead: number): Promise<Change[]> {
+async function loadChanges(
+  db: Kysely<Database>,
+  pagesPerRead: number,
+  filter?: RawBuilder<unknown>,
+): Promise<Change[]> {
   const { length, columns: c } = await readColumns<ChangeRow>(
     db,
     'changes',
@@ -407,6 +429,7 @@ async function loadChanges(db: Kysely<Database>, pagesPerRead: number): Promise<
       arrival: jsonText('arrival'),
     },
     pagesPerRead,
+    filter,
   );
   const repo = interner();
   const branch = interner();
@@ -458,7 +481,11 @@ interface DeploymentRow {
   arrival: number;
 }
 
-async function loadDeployments(db: Kysely<Database>, pagesPerRead: number): Promise<Deployment[]> {
+async function loadDeployments(
+  db: Kysely<Database>,
+  pagesPerRead: number,
+  filter?: RawBuilder<unknown>,
+): Promise<Deployment[]> {
   const { length, columns: c } = await readColumns<DeploymentRow>(
     db,
     'deployments',
@@ -478,6 +505,7 @@ async function loadDeployments(db: Kysely<Database>, pagesPerRead: number): Prom
       arrival: jsonText('arrival'),
     },
     pagesPerRead,
+    filter,
   );
   const text = interner();
   const deployments: Deployment[] = new Array(length);
@@ -514,7 +542,11 @@ interface IncidentRow {
   change_related: boolean;
 }
 
-async function loadIncidents(db: Kysely<Database>, pagesPerRead: number): Promise<Incident[]> {
+async function loadIncidents(
+  db: Kysely<Database>,
+  pagesPerRead: number,
+  filter?: RawBuilder<unknown>,
+): Promise<Incident[]> {
   const { length, columns: c } = await readColumns<IncidentRow>(
     db,
     'incidents',
@@ -530,6 +562,7 @@ async function loadIncidents(db: Kysely<Database>, pagesPerRead: number): Promis
       change_related: escaped('change_related'),
     },
     pagesPerRead,
+    filter,
   );
   const incidents: Incident[] = new Array(length);
   for (let i = 0; i < length; i++) {
@@ -564,6 +597,47 @@ export async function loadEventSet(
     loadIncidents(db, pages),
   ]);
   return { changes, deployments, incidents };
+}
+
+/** A JSON list of texts as a set of rows PostgreSQL can compare with (`x in (…)`). */
+const textsOf = (values: readonly string[]) =>
+  sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+
+/**
+ * The events some services' measured facts are derived from: every deployment of `services`, every
+ * change of `repos`, and the changes whose sha a deployment of `listing` lists in its `commits` (how a
+ * service without a declared repository finds its changes). Read in the snapshot of `db` when it is a
+ * transaction.
+ */
+export async function loadServiceEvents(
+  db: Kysely<Database>,
+  selection: { services: readonly string[]; repos: readonly string[]; listing: readonly string[] },
+): Promise<Pick<EventSet, 'changes' | 'deployments'>> {
+  const pages = defaultPagesPerRead;
+  const deployments = await loadDeployments(db, pages, sql`service in ${textsOf(selection.services)}`);
+  const byRepo =
+    selection.repos.length === 0
+      ? []
+      : await loadChanges(db, pages, sql`repo in ${textsOf(selection.repos)}`);
+  const listed =
+    selection.listing.length === 0
+      ? []
+      : await loadChanges(
+          db,
+          pages,
+          sql`repo not in ${textsOf(selection.repos)} and sha in (
+            select jsonb_array_elements_text(commits) from deployments
+            where service in ${textsOf(selection.listing)} and jsonb_typeof(commits) = 'array')`,
+        );
+  return {
+    deployments,
+    changes: byRepo.length === 0 ? listed : listed.length === 0 ? byRepo : [...byRepo, ...listed],
+  };
+}
+
+/** The stored incidents, as the measurement engine reads them. */
+export async function loadAllIncidents(db: Kysely<Database>): Promise<Incident[]> {
+  return loadIncidents(db, defaultPagesPerRead);
 }
 
 /** How many events are stored: a cheap figure for health and for deciding whether a cache is stale. */

@@ -115,6 +115,21 @@ export interface BackfillCursorTable {
   updated_at: Timestamp;
 }
 
+/** One service's measured facts (`ServiceFacts` as JSON) and the settings they were derived with. */
+export interface ServiceFactsTable {
+  service: string;
+  fingerprint: string;
+  facts: string;
+  built_at: Timestamp;
+}
+
+/** A service's deployments (`service`) or a repository's changes (`repo`) written since facts were derived. */
+export interface ServiceFactsStaleTable {
+  kind: 'service' | 'repo';
+  name: string;
+  version: ColumnType<string, number | bigint | string, number | bigint | string>;
+}
+
 export interface CheckpointTable {
   id: string;
   squad: string;
@@ -174,6 +189,8 @@ export interface Database {
   checkpoint_participants: CheckpointParticipantTable;
   checkpoint_actions: CheckpointActionTable;
   backfill_cursors: BackfillCursorTable;
+  service_facts: ServiceFactsTable;
+  service_facts_stale: ServiceFactsStaleTable;
   changes: ChangeTable;
   deployments: DeploymentTable;
   incidents: IncidentTable;

@@ -1,17 +1,22 @@
 import type { EventSet } from '../../core/events.js';
 import {
   analyseDelivery,
+  assembleHistory,
   type DeliveryModel,
   type GroupMetrics,
   isProductionEnvironment,
   type MeasureConfig,
+  type MeasuredHistory,
   type Member,
+  type ServiceFacts,
   summarise,
 } from '../../core/metrics/index.js';
 import { createOwnershipIndex, type OwnershipIndex } from '../../core/org/ownershipIndex.js';
 import { lastArrival, loadEventSet } from '../../store/events.js';
+import { readKeptFacts } from '../../store/serviceFacts.js';
 import type { AppContext } from '../context.js';
 import { BoundedCache } from './boundedCache.js';
+import { FactsKeeper, type FactsSettings } from './factsKeeper.js';
 import { parseLocalInstant } from './parseLocalInstant.js';
 
 export type Grouping = 'service' | 'squad' | 'tribe' | 'organisation';
@@ -32,10 +37,25 @@ export interface Window {
 
 /** The measurements of one state of the store. */
 export interface Snapshot {
-  model: DeliveryModel;
+  history: MeasuredHistory;
   groups(grouping: Grouping): Group[];
   /** One group's figures over a window. */
   summarise(group: Group, window: Window): GroupMetrics;
+}
+
+/** A snapshot with every record behind the figures (changes, reasons), for the drill-downs. */
+export interface DetailedSnapshot extends Snapshot {
+  model: DeliveryModel;
+}
+
+/** What the production-class figures are measured from: every service's kept facts and the incidents. */
+interface FactsView {
+  key: string;
+  history: MeasuredHistory;
+  /** Services with any stored deployment (some may be undeclared). */
+  deployed: ReadonlySet<string>;
+  incidents: number;
+  ownership: OwnershipIndex;
 }
 
 const dayMs = 86_400_000;
@@ -47,10 +67,19 @@ const dayMs = 86_400_000;
  */
 const analysesKept = 4;
 
+/** After an ingestion, how long the store must stay quiet before the facts are brought up to date. */
+const quietMs = 1_000;
+
+/** Rebuilds of facts made for a read before it goes on with the marks a busy ingestion keeps adding. */
+const rebuildsPerRead = 3;
+
 /**
- * Measures the stored events for the organisation in force: loads and analyses them once per state
- * of the store (any ingestion or organisation change invalidates the analysis), then cuts groups
- * and windows from the analysis.
+ * Measures the stored events for the organisation in force, once per state of the store (any
+ * ingestion or organisation change invalidates it), then cuts groups and windows from the result.
+ *
+ * The production-class figures come from each service's kept facts (brought up to date first, and
+ * in the background once ingestion goes quiet) and the incidents; one environment's figures and the
+ * drill-downs analyse every stored event.
  */
 export class Measurements {
   private loaded:
@@ -66,8 +95,46 @@ export class Measurements {
   private loading: Promise<NonNullable<Measurements['loaded']>> | undefined;
   private loadingKey: string | undefined;
   private readonly models = new BoundedCache<string, DeliveryModel>(analysesKept);
+  private view: FactsView | undefined;
+  private viewing: { key: string; promise: Promise<FactsView> } | undefined;
+  readonly facts: FactsKeeper;
 
-  constructor(private readonly context: AppContext) {}
+  constructor(private readonly context: AppContext) {
+    this.facts = new FactsKeeper(context.db.kysely, () => this.factsSettings(), context.clock);
+  }
+
+  /**
+   * Brings the facts up to date whenever ingestion has been quiet for a moment, so a read rarely has
+   * to; returns a function that stops it and waits for a rebuild under way.
+   */
+  keepFresh(log: (error: unknown) => void): () => Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        this.facts.refresh().catch(log);
+      }, quietMs);
+      timer.unref();
+    };
+    const unsubscribe = this.context.live.subscribe(schedule);
+    schedule();
+    return async () => {
+      unsubscribe();
+      clearTimeout(timer);
+      await this.facts.stop();
+    };
+  }
+
+  private factsSettings(): FactsSettings {
+    return {
+      measure: this.measureConfig(),
+      productionPatterns: this.context.organisation.organisation.environments.production,
+    };
+  }
+
+  private async storeKey(): Promise<string> {
+    return `${await lastArrival(this.context.db.kysely)}/${this.context.organisation.revision}`;
+  }
 
   /** The measurement configuration of the organisation in force. */
   measureConfig(): MeasureConfig {
@@ -95,8 +162,48 @@ export class Measurements {
     };
   }
 
+  /** The production-class history from the kept facts, brought up to date first. */
+  private async factsView(): Promise<FactsView> {
+    const key = await this.storeKey();
+    if (this.view?.key === key) return this.view;
+    if (this.viewing?.key === key) return this.viewing.promise;
+    const promise = (async () => {
+      let kept = await this.keptFacts();
+      for (let rebuilds = 1; kept.stale > 0 && rebuilds < rebuildsPerRead; rebuilds++)
+        kept = await this.keptFacts();
+      const facts = kept.facts.map((row) => JSON.parse(row.facts) as ServiceFacts);
+      const view: FactsView = {
+        key,
+        history: assembleHistory(
+          facts,
+          kept.incidents,
+          this.context.organisation.organisation.attributionWindowHours,
+        ),
+        deployed: new Set(facts.map((f) => f.service)),
+        incidents: kept.incidents.length,
+        ownership: createOwnershipIndex(
+          this.context.organisation.organisation,
+          this.context.organisation.ownership,
+        ),
+      };
+      this.view = view;
+      return view;
+    })();
+    this.viewing = { key, promise };
+    try {
+      return await promise;
+    } finally {
+      if (this.viewing?.promise === promise) this.viewing = undefined;
+    }
+  }
+
+  private async keptFacts() {
+    await this.facts.refresh();
+    return readKeptFacts(this.context.db.kysely);
+  }
+
   private async state() {
-    const key = `${await lastArrival(this.context.db.kysely)}/${this.context.organisation.revision}`;
+    const key = await this.storeKey();
     if (this.loaded?.key === key) return this.loaded;
     if (this.loading && this.loadingKey === key) return this.loading;
     this.loadingKey = key;
@@ -124,10 +231,18 @@ export class Measurements {
   }
 
   /**
-   * Everything one request measures with, read once: the analysis for the production class (or one
-   * environment), the groups, and whether an incident source feeds the organisation.
+   * Everything one request measures with, read once: the production class from the kept facts, or
+   * one environment analysed from every stored event; the groups; whether an incident source feeds
+   * the organisation.
    */
   async snapshot(environment?: string): Promise<Snapshot> {
+    if (environment !== undefined) return this.detailed(environment);
+    const view = await this.factsView();
+    return this.snapshotOf(view.history, view.ownership, view.deployed, view.incidents);
+  }
+
+  /** A snapshot with every record behind the figures, analysed from every stored event. */
+  async detailed(environment?: string): Promise<DetailedSnapshot> {
     const state = await this.state();
     // keyed by the state too: a request still holding an older state never caches its analysis for a newer one
     const cacheKey = `${state.key}\u0000${environment ?? ''}`;
@@ -136,21 +251,30 @@ export class Measurements {
       model = analyseDelivery(state.events, state.config, environment);
       this.models.set(cacheKey, model);
     }
+    const snapshot = this.snapshotOf(model, state.ownership, state.deployed, state.events.incidents.length);
+    return { ...snapshot, model };
+  }
+
+  private snapshotOf(
+    history: MeasuredHistory,
+    ownership: OwnershipIndex,
+    deployed: ReadonlySet<string>,
+    incidents: number,
+  ): Snapshot {
     const { webhookSecrets } = this.context.config;
     const hasIncidentSource =
       webhookSecrets.pagerduty.length + webhookSecrets.opsgenie.length + webhookSecrets.datadog.length > 0 ||
-      state.events.incidents.length > 0;
-    const analysed = model;
+      incidents > 0;
     const options = {
       now: this.context.clock(),
       timezone: this.context.organisation.organisation.timezone,
       hasIncidentSource,
     };
     return {
-      model: analysed,
-      groups: (grouping) => this.groups(grouping, state.ownership, state.deployed),
+      history,
+      groups: (grouping) => this.groups(grouping, ownership, deployed),
       summarise: (group, window) =>
-        summarise(analysed, window, group.member, { ...options, services: group.services }),
+        summarise(history, window, group.member, { ...options, services: group.services }),
     };
   }
 

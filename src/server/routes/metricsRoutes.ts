@@ -45,6 +45,10 @@ function windowOr400(
 /** The figures of metrics.md: per group, as a leaderboard, and the events behind them. */
 export async function metricsRoutes(app: FastifyInstance, { context }: { context: AppContext }) {
   const measurements = new Measurements(context);
+  const stopKeeping = measurements.keepFresh((error) =>
+    app.log.error({ err: error }, 'measured facts not rebuilt'),
+  );
+  app.addHook('onClose', stopKeeping);
   const read = { config: { access: 'read' as const } };
 
   app.get('/api/metrics', read, async (request, reply) => {
@@ -112,7 +116,7 @@ export async function metricsRoutes(app: FastifyInstance, { context }: { context
   const drillDown = async (query: z.output<typeof drillDownQuerySchema>, reply: FastifyReply) => {
     const window = windowOr400(measurements, query.from, query.to, reply);
     if (!window) return undefined;
-    const snapshot = await measurements.snapshot(query.environment);
+    const snapshot = await measurements.detailed(query.environment);
     const { member, services } = selectionFor(snapshot, query);
     return { model: snapshot.model, window, member, services };
   };

@@ -1,0 +1,145 @@
+import type { Kysely } from 'kysely';
+import {
+  analyseDeployments,
+  changeScopeOf,
+  type MeasureConfig,
+  type ServiceFacts,
+  serviceFactsOf,
+} from '../../core/metrics/index.js';
+import { loadServiceEvents } from '../../store/events.js';
+import type { Database } from '../../store/schema.js';
+import { type BuiltFacts, clearStale, readFactsState, saveFacts } from '../../store/serviceFacts.js';
+
+/** Bumped whenever the shape or meaning of `ServiceFacts` changes: every kept fact is then rebuilt. */
+const factsFormat = 1;
+
+/** Services whose facts are derived together: their deployments and repositories are read at once. */
+const servicesPerRead = 16;
+
+/** The settings facts are derived with, and their fingerprint per service. */
+export interface FactsSettings {
+  measure: MeasureConfig;
+  productionPatterns: readonly string[];
+}
+
+export function factsFingerprint(settings: FactsSettings, service: string): string {
+  const declared = settings.measure.services.get(service);
+  return JSON.stringify([
+    factsFormat,
+    settings.productionPatterns,
+    settings.measure.leadTimeStart,
+    declared === undefined ? null : [declared.repo, declared.path ?? null, declared.onboardedAt ?? null],
+  ]);
+}
+
+const noFacts = (service: string): ServiceFacts => ({
+  service,
+  deployments: {
+    source: [],
+    id: [],
+    sha: [],
+    version: [],
+    finishedAt: [],
+    carried: [],
+    history: [],
+    members: {},
+    rework: {},
+    nextFailure: {},
+  },
+  leadTimes: [],
+  unknownCommits: 0,
+});
+
+/**
+ * Keeps every service's measured facts up to date with the stored events and the settings in force.
+ * The database marks what each write touches (a service's deployments, a repository's changes); a
+ * rebuild derives the facts of exactly the services those marks reach, and of those kept with other
+ * settings, then clears the marks it saw. Rebuilds run one at a time; asking during one queues one more.
+ */
+export class FactsKeeper {
+  private tail: Promise<unknown> = Promise.resolve();
+  private queued: Promise<readonly string[]> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly settings: () => FactsSettings,
+    private readonly clock: () => number,
+  ) {}
+
+  /** Resolves once the facts reflect every event stored before the call, with the services derived. */
+  refresh(): Promise<readonly string[]> {
+    if (this.queued) return this.queued;
+    const run = this.tail.then(() => {
+      this.queued = undefined;
+      return this.rebuild();
+    });
+    this.queued = run;
+    this.tail = run.catch(() => {});
+    return run;
+  }
+
+  /** Resolves when no rebuild is running or queued. */
+  async idle(): Promise<void> {
+    await this.tail;
+  }
+
+  /**
+   * Ends the rebuild under way after the services it is deriving (what is kept stays consistent, and
+   * the marks it did not clear make the next process finish it); resolves when it has ended.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.tail;
+  }
+
+  private async rebuild(): Promise<readonly string[]> {
+    const settings = this.settings();
+    const { stale, kept } = await readFactsState(this.db);
+    const services = new Set(stale.filter((m) => m.kind === 'service').map((m) => m.name));
+    const repos = new Set(stale.filter((m) => m.kind === 'repo').map((m) => m.name));
+    for (const [service, fingerprint] of kept) {
+      const scope = changeScopeOf(service, settings.measure);
+      const touched = 'repo' in scope ? repos.has(scope.repo) : repos.size > 0;
+      if (touched || fingerprint !== factsFingerprint(settings, service)) services.add(service);
+    }
+    // services of one repository side by side, so a repository is read once
+    const scopeKey = (service: string) => {
+      const scope = changeScopeOf(service, settings.measure);
+      return 'repo' in scope ? `r:${scope.repo}` : '~';
+    };
+    const ordered = [...services].sort(
+      (a, b) => scopeKey(a).localeCompare(scopeKey(b)) || a.localeCompare(b),
+    );
+    for (let i = 0; i < ordered.length; i += servicesPerRead) {
+      if (this.stopped) return ordered.slice(0, i);
+      await this.derive(ordered.slice(i, i + servicesPerRead), settings);
+    }
+    await clearStale(this.db, stale);
+    return ordered;
+  }
+
+  private async derive(services: string[], settings: FactsSettings): Promise<void> {
+    const repos = new Set<string>();
+    const listing: string[] = [];
+    for (const service of services) {
+      const scope = changeScopeOf(service, settings.measure);
+      if ('repo' in scope) repos.add(scope.repo);
+      else listing.push(service);
+    }
+    const events = await loadServiceEvents(this.db, { services, repos: [...repos], listing });
+    const derived = new Map(
+      serviceFactsOf(analyseDeployments(events, settings.measure)).map((f) => [f.service, f]),
+    );
+    const present = new Set(events.deployments.map((d) => d.service));
+    const built: BuiltFacts[] = services.map((service) => {
+      const facts = derived.get(service) ?? (present.has(service) ? noFacts(service) : null);
+      return {
+        service,
+        fingerprint: factsFingerprint(settings, service),
+        facts: facts === null ? null : JSON.stringify(facts),
+      };
+    });
+    await saveFacts(this.db, built, new Date(this.clock()));
+  }
+}

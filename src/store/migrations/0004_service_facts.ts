@@ -1,0 +1,74 @@
+import { type Kysely, sql } from 'kysely';
+
+// Frozen once landed: fix forward in a new migration.
+export async function up(db: Kysely<any>): Promise<void> {
+  // Each service's measured facts (logical deployments, lead times, rules 3–4), derived from its
+  // deployments and its repository's changes, with a fingerprint of the settings they were derived with.
+  await db.schema
+    .createTable('service_facts')
+    .addColumn('service', 'text', (c) => c.primaryKey())
+    .addColumn('fingerprint', 'text', (c) => c.notNull())
+    .addColumn('facts', 'text', (c) => c.notNull())
+    .addColumn('built_at', 'timestamptz', (c) => c.notNull())
+    .execute();
+
+  // What changed since the facts were derived: a service's deployments or a repository's changes. Every
+  // write bumps the version, so a rebuild only clears the marks it has seen.
+  await sql`create sequence service_facts_version`.execute(db);
+  await db.schema
+    .createTable('service_facts_stale')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('version', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('service_facts_stale_pk', ['kind', 'name'])
+    .execute();
+
+  // Marked by the database itself, in the writing transaction, whoever writes (ingestion, import, retention).
+  for (const [table, kind, column] of [
+    ['deployments', 'service', 'service'],
+    ['changes', 'repo', 'repo'],
+  ] as const) {
+    await sql
+      .raw(`
+        create function mark_${table}_stale() returns trigger language plpgsql as $$
+        begin
+          insert into service_facts_stale (kind, name, version)
+          select '${kind}', name, nextval('service_facts_version')
+          from (select distinct ${column} as name from touched) as names
+          on conflict (kind, name) do update set version = excluded.version;
+          return null;
+        end $$`)
+      .execute(db);
+    for (const [event, rows] of [
+      ['insert', 'new'],
+      ['update', 'new'],
+      ['update', 'old'],
+      ['delete', 'old'],
+    ] as const) {
+      await sql
+        .raw(`
+          create trigger ${table}_${event}_${rows}_stale after ${event} on ${table}
+          referencing ${rows} table as touched for each statement execute function mark_${table}_stale()`)
+        .execute(db);
+    }
+  }
+  await sql`
+    insert into service_facts_stale (kind, name, version)
+    select 'service', service, nextval('service_facts_version') from (select distinct service from deployments) s
+    union all
+    select 'repo', repo, nextval('service_facts_version') from (select distinct repo from changes) r`.execute(
+    db,
+  );
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of ['deployments', 'changes']) {
+    for (const trigger of ['insert_new', 'update_new', 'update_old', 'delete_old']) {
+      await sql.raw(`drop trigger ${table}_${trigger}_stale on ${table}`).execute(db);
+    }
+    await sql.raw(`drop function mark_${table}_stale()`).execute(db);
+  }
+  await db.schema.dropTable('service_facts_stale').execute();
+  await sql`drop sequence service_facts_version`.execute(db);
+  await db.schema.dropTable('service_facts').execute();
+}

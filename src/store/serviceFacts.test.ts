@@ -1,0 +1,102 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends } from '../../test/support/databases.js';
+import { parseEvents } from '../contract/events.js';
+import { ingestEvents } from './events.js';
+import type { Db } from './openDb.js';
+import { clearStale, readFactsState, readKeptFacts, saveFacts } from './serviceFacts.js';
+
+let deliveries = 0;
+async function ingest(db: Db, inputs: unknown[]): Promise<void> {
+  const parsed = parseEvents(inputs);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const delivery = {
+    source: 'api',
+    deliveryId: `d${++deliveries}`,
+    eventType: 'events',
+    receivedAt: new Date('2026-03-01T00:00:00Z'),
+    payload: inputs,
+  };
+  await ingestEvents(db.kysely, delivery, parsed.events);
+}
+
+const deployment = (id: string, service: string) => ({
+  type: 'deployment',
+  id,
+  source: 'ci',
+  service,
+  environment: 'production',
+  sha: 'aaa',
+  status: 'success',
+  finishedAt: '2026-03-01T10:00:00Z',
+});
+const change = (repo: string, sha: string) => ({
+  type: 'change',
+  repo,
+  sha,
+  committedAt: '2026-03-01T09:00:00Z',
+});
+
+const marks = async (db: Db) =>
+  (await readFactsState(db.kysely)).stale.map((m) => `${m.kind}:${m.name}`).sort();
+
+for (const backend of backends) {
+  describe(`what the store marks for rebuilding facts (${backend.name})`, () => {
+    let db: Db;
+    beforeAll(async () => {
+      db = await backend.open();
+    });
+    afterAll(async () => {
+      await db.close();
+    });
+
+    it('marks the services and repositories every write touches, in the writing transaction', async () => {
+      await ingest(db, [deployment('d1', 'search'), change('acme/search', 'aaa'), change('acme/web', 'bbb')]);
+      expect(await marks(db)).toEqual(['repo:acme/search', 'repo:acme/web', 'service:search']);
+      await clearStale(db.kysely, (await readFactsState(db.kysely)).stale);
+      expect(await marks(db)).toEqual([]);
+
+      // an update that moves a deployment marks the service it left and the one it joined
+      await ingest(db, [deployment('d1', 'listings')]);
+      expect(await marks(db)).toEqual(['service:listings', 'service:search']);
+      await clearStale(db.kysely, (await readFactsState(db.kysely)).stale);
+
+      // deleting (retention) marks too
+      await sql`delete from changes where repo = 'acme/web'`.execute(db.kysely);
+      expect(await marks(db)).toEqual(['repo:acme/web']);
+    });
+
+    it('clears only the marks a rebuild saw: one written again meanwhile stays', async () => {
+      const seen = (await readFactsState(db.kysely)).stale;
+      await ingest(db, [change('acme/web', 'ccc')]);
+      await clearStale(db.kysely, seen);
+      expect(await marks(db)).toEqual(['repo:acme/web']);
+      await clearStale(db.kysely, (await readFactsState(db.kysely)).stale);
+      expect(await marks(db)).toEqual([]);
+    });
+
+    it('keeps, replaces and drops facts with their fingerprint', async () => {
+      const at = new Date('2026-03-01T12:00:00Z');
+      await saveFacts(
+        db.kysely,
+        [
+          { service: 'search', fingerprint: 'f1', facts: '{"v":1}' },
+          { service: 'listings', fingerprint: 'f1', facts: '{"v":1}' },
+        ],
+        at,
+      );
+      await saveFacts(
+        db.kysely,
+        [
+          { service: 'search', fingerprint: 'f2', facts: '{"v":2}' },
+          { service: 'listings', fingerprint: 'f1', facts: null },
+        ],
+        at,
+      );
+      const kept = await readKeptFacts(db.kysely);
+      expect(kept.facts).toEqual([{ service: 'search', fingerprint: 'f2', facts: '{"v":2}' }]);
+      expect(kept.stale).toBe(0);
+      expect((await readFactsState(db.kysely)).kept).toEqual(new Map([['search', 'f2']]));
+    });
+  });
+}

@@ -1,0 +1,92 @@
+import { type Kysely, sql } from 'kysely';
+import type { Incident } from '../core/events.js';
+import { inSnapshot, loadAllIncidents } from './events.js';
+import type { Database } from './schema.js';
+
+/** A service's deployments (`service`) or a repository's changes (`repo`) written since facts were derived. */
+export interface StaleMark {
+  kind: 'service' | 'repo';
+  name: string;
+  version: string;
+}
+
+/** What a rebuild of facts needs to know: what changed, and which facts are kept with which settings. */
+export interface FactsState {
+  stale: StaleMark[];
+  /** Service → fingerprint of the settings its kept facts were derived with. */
+  kept: Map<string, string>;
+}
+
+export async function readFactsState(db: Kysely<Database>): Promise<FactsState> {
+  return inSnapshot(db, async (tx) => {
+    const stale = await tx.selectFrom('service_facts_stale').select(['kind', 'name', 'version']).execute();
+    const kept = await tx.selectFrom('service_facts').select(['service', 'fingerprint']).execute();
+    return {
+      stale: stale.map((m) => ({ kind: m.kind, name: m.name, version: String(m.version) })),
+      kept: new Map(kept.map((k) => [k.service, k.fingerprint])),
+    };
+  });
+}
+
+/** A service's facts as derived (JSON text), or null when the service has no deployment left. */
+export interface BuiltFacts {
+  service: string;
+  fingerprint: string;
+  facts: string | null;
+}
+
+/** Keeps (or drops) some services' facts. */
+export async function saveFacts(db: Kysely<Database>, built: readonly BuiltFacts[], at: Date): Promise<void> {
+  if (built.length === 0) return;
+  await db.transaction().execute(async (tx) => {
+    const dropped = built.filter((b) => b.facts === null).map((b) => b.service);
+    if (dropped.length > 0) await tx.deleteFrom('service_facts').where('service', 'in', dropped).execute();
+    const rows = built.flatMap((b) =>
+      b.facts === null
+        ? []
+        : [{ service: b.service, fingerprint: b.fingerprint, facts: b.facts, built_at: at }],
+    );
+    for (let i = 0; i < rows.length; i += 200) {
+      await tx
+        .insertInto('service_facts')
+        .values(rows.slice(i, i + 200))
+        .onConflict((c) =>
+          c.column('service').doUpdateSet((eb) => ({
+            fingerprint: eb.ref('excluded.fingerprint'),
+            facts: eb.ref('excluded.facts'),
+            built_at: eb.ref('excluded.built_at'),
+          })),
+        )
+        .execute();
+    }
+  });
+}
+
+/**
+ * Clears the marks a rebuild has seen: a mark written again meanwhile has a newer version and stays, so
+ * the next rebuild sees it.
+ */
+export async function clearStale(db: Kysely<Database>, seen: readonly StaleMark[]): Promise<void> {
+  if (seen.length === 0) return;
+  await sql`
+    delete from service_facts_stale s
+    using jsonb_to_recordset(${JSON.stringify(seen)}::jsonb) as m(kind text, name text, version bigint)
+    where s.kind = m.kind and s.name = m.name and s.version = m.version`.execute(db);
+}
+
+/** Every service's kept facts and the incidents, of one state of the store. */
+export interface KeptFacts {
+  facts: { service: string; fingerprint: string; facts: string }[];
+  incidents: Incident[];
+  /** How many marks say some facts are behind the events. */
+  stale: number;
+}
+
+export async function readKeptFacts(db: Kysely<Database>): Promise<KeptFacts> {
+  return inSnapshot(db, async (tx) => {
+    const stale = await sql<{ n: string }>`select count(*) as n from service_facts_stale`.execute(tx);
+    const facts = await tx.selectFrom('service_facts').select(['service', 'fingerprint', 'facts']).execute();
+    const incidents = await loadAllIncidents(tx);
+    return { facts, incidents, stale: Number(stale.rows[0]?.n ?? 0) };
+  });
+}

@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Change, Deployment, EventSet, Incident } from '../../src/core/events.js';
+import { eventSets, T } from '../../src/core/metrics/generatedHistories.js';
+import type { Organisation } from '../../src/core/org/organisation.js';
+import { Measurements } from '../../src/server/measurement/measurements.js';
+import { createToken } from '../../src/store/tokens.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+// The services of the generated histories: a, b (a monorepo path) and c declared, d not.
+const organisation: Organisation = {
+  name: 'Generated',
+  timezone: 'Europe/Amsterdam',
+  environments: { production: ['production', 'prod-*'] },
+  attributionWindowHours: 24,
+  tribes: [
+    {
+      name: 'one',
+      squads: [
+        {
+          name: 'ab',
+          services: [
+            { name: 'a', repo: 'r/a' },
+            { name: 'b', repo: 'r/b', path: 'src' },
+          ],
+        },
+        { name: 'c', services: [{ name: 'c', repo: 'r/c' }] },
+      ],
+    },
+  ],
+};
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+const wire = {
+  change: (c: Change) => ({
+    type: 'change',
+    repo: c.repo,
+    sha: c.sha,
+    committedAt: iso(c.committedAt),
+    parents: c.parents,
+    pushedAt: iso(c.pushedAt),
+    pr: c.pr?.firstCommitAt === undefined ? undefined : { firstCommitAt: iso(c.pr.firstCommitAt) },
+    labels: c.labels,
+    reverts: c.reverts,
+    files: c.files,
+  }),
+  deployment: (d: Deployment) => ({
+    type: 'deployment',
+    id: d.id,
+    source: d.source,
+    service: d.service,
+    environment: d.environment,
+    sha: d.sha,
+    status: d.status,
+    finishedAt: iso(d.finishedAt),
+    commits: d.commits,
+    rollback: d.rollback,
+    labels: d.labels,
+  }),
+  incident: (i: Incident) => ({
+    type: 'incident',
+    id: i.id,
+    source: i.source,
+    services: i.services,
+    openedAt: iso(i.openedAt),
+    acknowledgedAt: iso(i.acknowledgedAt),
+    resolvedAt: iso(i.resolvedAt),
+    causedBy: i.causedBy,
+    changeRelated: i.changeRelated,
+  }),
+};
+
+const day = 86_400_000;
+const windows = [
+  { from: T - day, to: T + 10 * day },
+  { from: T + 2 * day, to: T + 5 * day },
+];
+
+/** Every figure of every grouping and window, from the kept facts and from every stored event. */
+async function bothWays(measurements: Measurements) {
+  const fromFacts = await measurements.snapshot();
+  const fromEvents = await measurements.detailed();
+  const figures = (snapshot: typeof fromFacts) =>
+    (['service', 'squad', 'tribe', 'organisation'] as const).flatMap((grouping) =>
+      snapshot
+        .groups(grouping)
+        .flatMap((group) =>
+          windows.map((window) => ({ grouping, key: group.key, ...snapshot.summarise(group, window) })),
+        ),
+    );
+  return { facts: figures(fromFacts), events: figures(fromEvents) };
+}
+
+describe('production figures from the kept facts', () => {
+  let t: TestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  const post = async (app: TestApp, events: unknown[]) => {
+    const response = await app.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { events },
+    });
+    if (events.length === 0) return;
+    expect(response.statusCode, response.body).toBe(200);
+  };
+  let token = '';
+
+  const samples: EventSet[] = fc.sample(eventSets, { numRuns: 12, seed: 20261126 });
+
+  it('equal those analysed from every stored event, after arrival in any order and every update', async () => {
+    t = await createTestApp({ organisation, now: new Date(T + 12 * day).toISOString() });
+    token = await ingestToken(t);
+    const measurements = new Measurements(t.context);
+    for (const events of samples) {
+      // each history on an empty store (deleting marks what it touched, like any write)
+      for (const table of ['incidents', 'deployments', 'changes'] as const)
+        await t.db.kysely.deleteFrom(table).execute();
+      await measurements.facts.refresh();
+      // deployments before their changes, incidents first: arrival order must not matter
+      const app = t;
+      await post(app, events.incidents.map(wire.incident));
+      await post(app, events.deployments.map(wire.deployment));
+      await post(app, events.changes.map(wire.change));
+      const first = await bothWays(measurements);
+      expect(first.facts).toEqual(first.events);
+
+      // updates: a deployment moves to another service, a change becomes a hotfix, an incident resolves
+      const moved = events.deployments[0];
+      const relabelled = events.changes.find((c) => c.repo === 'r/b');
+      const updates = [
+        ...(moved ? [wire.deployment({ ...moved, service: moved.service === 'c' ? 'a' : 'c' })] : []),
+        ...(relabelled ? [wire.change({ ...relabelled, labels: ['hotfix'] })] : []),
+        ...events.incidents
+          .slice(0, 1)
+          .map((i) => wire.incident({ ...i, resolvedAt: i.openedAt + 3_600_000 })),
+      ];
+      await post(app, updates);
+      const rebuilt = await measurements.facts.refresh();
+      const expected = new Set<string>();
+      if (moved) expected.add(moved.service).add(moved.service === 'c' ? 'a' : 'c');
+      if (relabelled) {
+        // b's repository changed; d has no declared repository, so any change may concern it
+        for (const s of ['b', 'd']) if (events.deployments.some((d) => d.service === s)) expected.add(s);
+      }
+      expect(new Set(rebuilt)).toEqual(expected);
+      const second = await bothWays(measurements);
+      expect(second.facts).toEqual(second.events);
+    }
+  });
+
+  it('are rebuilt when the settings they were derived with change', async () => {
+    const events = samples.find((s) => s.deployments.some((d) => d.service === 'c')) ?? samples[0];
+    if (events === undefined) throw new Error('no sample');
+    t = await createTestApp({ organisation, now: new Date(T + 12 * day).toISOString() });
+    token = await ingestToken(t);
+    const measurements = new Measurements(t.context);
+    await post(t, [...events.changes.map(wire.change), ...events.deployments.map(wire.deployment)]);
+    await measurements.facts.refresh();
+    // c is onboarded later: its earlier deployments become history
+    const tribes = organisation.tribes.map((tribe) => ({
+      ...tribe,
+      squads: tribe.squads.map((squad) => ({
+        ...squad,
+        services: squad.services.map((s) => (s.name === 'c' ? { ...s, onboardedAt: '2026-01-08' } : s)),
+      })),
+    }));
+    await t.context.organisation.apply({ ...organisation, tribes }, new Date(T));
+    const after = await bothWays(measurements);
+    expect(after.facts).toEqual(after.events);
+    expect(await measurements.facts.refresh()).toEqual([]);
+  });
+});
+
+async function ingestToken(t: TestApp): Promise<string> {
+  return (await createToken(t.db.kysely, { name: 'facts', scope: 'ingest', now: new Date() })).token;
+}
