@@ -6,7 +6,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type IngestionResult, ingest } from './ingestion.js';
-import { type MetricsResult, measureMetrics } from './metrics.js';
+import { getMetrics, type MetricsResult, measureMetrics } from './metrics.js';
 import type { BackendName, BenchOptions } from './options.js';
 import { createBenchDatabase } from './postgres.js';
 import type { IngestStepsResult, ProbeResult, ServerSpec } from './protocol.js';
@@ -18,6 +18,8 @@ export interface BackendResult {
   skipped?: string;
   ingestion?: IngestionResult;
   ingestSteps?: IngestStepsResult;
+  /** The first metrics answer after ingestion, on the ingesting server (facts derived meanwhile). */
+  catchUp?: { ms: number; groups: number };
   metrics?: MetricsResult;
   probe?: ProbeResult;
   /** PGlite's data directory after ingestion (bytes). */
@@ -93,6 +95,11 @@ export async function runBackend(
       const reading = await server.memory();
       result.memory.ingestionPeakRss = reading.peakRss;
       result.ingestion.serverCpuMs = reading.cpuMs;
+      const year = windows[0];
+      if (year !== undefined) {
+        const first = await getMetrics(server.url, year);
+        result.catchUp = { ms: first.ms, groups: first.groups };
+      }
       result.ingestSteps = await server.ingestSteps({ batches: 3, batchSize: options.batchSize });
     } finally {
       result.memory.ingestionMaxRss = (await server.stop()).maxRss;

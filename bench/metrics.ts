@@ -33,7 +33,7 @@ export interface MetricsResult {
   maxRss: number;
 }
 
-async function getMetrics(url: string, window: MetricsWindow) {
+export async function getMetrics(url: string, window: MetricsWindow) {
   const query = new URLSearchParams({ groupBy: 'service', from: window.from, to: window.to });
   const started = performance.now();
   const response = await fetch(`${url}/api/metrics?${query}`, {

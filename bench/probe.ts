@@ -1,14 +1,23 @@
 /**
  * Runs inside the server process: times the steps behind GET /api/metrics one by one — the read-only
- * limit of the store (`count(*)` over the tables the metrics read), `loadEventSet`, `analyseDelivery`
- * and `summarise` for every service — with the product's own functions and connection.
+ * limit of the store (`count(*)` over the tables of events), reading the kept facts and the incidents,
+ * parsing and assembling them, and `summarise` for every service — with the product's own functions
+ * and connection; and the whole analysis of every event (`loadEventSet`, `analyseDelivery`) that one
+ * environment's figures and the drill-downs use.
  */
 import { sql } from 'kysely';
 import type { EventSet } from '../src/core/events.js';
-import { analyseDelivery, type Member, summarise } from '../src/core/metrics/index.js';
+import {
+  analyseDelivery,
+  assembleHistory,
+  type Member,
+  type ServiceFacts,
+  summarise,
+} from '../src/core/metrics/index.js';
 import type { AppContext } from '../src/server/context.js';
 import { Measurements } from '../src/server/measurement/measurements.js';
 import { loadEventSet } from '../src/store/events.js';
+import { readKeptFacts } from '../src/store/serviceFacts.js';
 import type { ProbeRequest, ProbeResult } from './protocol.js';
 import { repeat, repeatWithin } from './stats.js';
 
@@ -44,8 +53,19 @@ function serviceGroups(context: AppContext, events: EventSet): { member: Member;
 export async function probe(context: AppContext, request: ProbeRequest): Promise<ProbeResult> {
   const times = Math.max(1, request.repeats);
   const counted = await repeat(times, () => countRows(context));
+  const measurements = new Measurements(context);
+  await measurements.facts.refresh();
+  const kept = await repeatWithin(times, stepBudgetMs, () => readKeptFacts(context.db.kysely));
+  const hours = context.organisation.organisation.attributionWindowHours;
+  const assembled = await repeatWithin(times, stepBudgetMs, () =>
+    assembleHistory(
+      kept.last.facts.map((row) => JSON.parse(row.facts) as ServiceFacts),
+      kept.last.incidents,
+      hours,
+    ),
+  );
   const loaded = await repeatWithin(times, stepBudgetMs, () => loadEventSet(context.db.kysely));
-  const config = new Measurements(context).measureConfig();
+  const config = measurements.measureConfig();
   const analysed = await repeatWithin(times, stepBudgetMs, () => analyseDelivery(loaded.last, config));
 
   const groups = serviceGroups(context, loaded.last);
@@ -59,7 +79,7 @@ export async function probe(context: AppContext, request: ProbeRequest): Promise
     const range = { from: Date.parse(window.from), to: Date.parse(window.to) };
     const run = await repeatWithin(times, stepBudgetMs, () =>
       groups.map((group) =>
-        summarise(analysed.last, range, group.member, { ...options, services: group.services }),
+        summarise(assembled.last, range, group.member, { ...options, services: group.services }),
       ),
     );
     summariseMs[window.name] = run.ms;
@@ -67,6 +87,8 @@ export async function probe(context: AppContext, request: ProbeRequest): Promise
   return {
     rows: counted.last,
     countMs: counted.ms,
+    readFactsMs: kept.ms,
+    assembleMs: assembled.ms,
     loadEventSetMs: loaded.ms,
     analyseMs: analysed.ms,
     groups: groups.length,

@@ -33,6 +33,10 @@ export interface ProbeRequest {
 export interface ProbeResult {
   rows: { changes: number; deployments: number; incidents: number };
   countMs: number[];
+  /** Reading every service's kept facts and the incidents (one snapshot). */
+  readFactsMs: number[];
+  /** Parsing the facts and assembling them with the incidents (`assembleHistory`). */
+  assembleMs: number[];
   loadEventSetMs: number[];
   analyseMs: number[];
   groups: number;

@@ -13,6 +13,7 @@ import { type LoadBenchmarkResult, runLoadBenchmark } from './load.js';
 import { type BackendName, type BenchOptions, metricsSectionNames, parseOptions } from './options.js';
 import { createBenchDatabase, describeServer } from './postgres.js';
 import {
+  catchUpTable,
   engineTable,
   ingestionTable,
   ingestStepsTable,
@@ -94,7 +95,8 @@ async function main(): Promise<void> {
         skip ? { backend, skipped: skip, memory: {} } : await runBackend(backend, options, workload, windows),
       );
     }
-    if (sections.has('ingestion')) console.log(`${ingestionTable(results)}\n${ingestStepsTable(results)}`);
+    if (sections.has('ingestion'))
+      console.log(`${ingestionTable(results)}\n${ingestStepsTable(results)}\n${catchUpTable(results)}`);
     if (sections.has('metrics')) console.log(metricsTable(results));
     if (sections.has('limit')) console.log(limitTable(results));
     if (sections.has('memory')) console.log(memoryTable(results));
