@@ -48,13 +48,15 @@ export function selectDeployments(
 
 /**
  * Positions in `DeliveryModel.changes` of the group's changes carried by deployments finished in
- * [from, to), ordered by that finish (then by position).
+ * [from, to), ordered by that finish (then by position) unless `ordered` is false (a figure over them
+ * needs no order: each service's come in its own order of finish).
  */
 export function selectChanges(
   model: MeasuredHistory,
   window: Window,
   member: Member,
   services?: Iterable<string>,
+  ordered = true,
 ): number[] {
   const found: number[] = [];
   const { finishedAt } = model.changes;
@@ -68,7 +70,7 @@ export function selectChanges(
       if (member(service, at)) found.push(p);
     }
   }
-  return found.sort((a, b) => timeAt(a) - timeAt(b) || a - b);
+  return ordered ? found.sort((a, b) => timeAt(a) - timeAt(b) || a - b) : found;
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { durationStats, mean, median, p90, round4 } from './statistics.js';
 
@@ -44,7 +45,7 @@ describe('mean', () => {
 });
 
 describe('durationStats', () => {
-  it('sorts its input and gives count, median, p90 and mean', () => {
+  it('gives count, median, p90 and mean of its input in any order', () => {
     // sorted 10, 20, 30, 40: median (20 + 30) / 2 = 25, p90 ⌈3.6⌉ = 4th = 40, mean 100 / 4 = 25
     expect(durationStats([40, 10, 30, 20])).toEqual({ count: 4, median: 25, p90: 40, mean: 25 });
   });
@@ -56,6 +57,36 @@ describe('durationStats', () => {
 
   it('is count 0 and null figures without values', () => {
     expect(durationStats([])).toEqual({ count: 0, median: null, p90: null, mean: null });
+  });
+
+  // durations of whole milliseconds, with many ties, as the engine produces them
+  const durations = fc.array(
+    fc.integer({ min: 0, max: 400 * 86_400_000 }).map((ms) => ms / 1000),
+    { minLength: 1, maxLength: 300 },
+  );
+  const withTies = fc.array(fc.constantFrom(0, 0.001, 60, 3600, 3600.5), { minLength: 1, maxLength: 50 });
+
+  it('selects the median and p90 of the sorted sample, whatever the sample', () => {
+    fc.assert(
+      fc.property(fc.oneof(durations, withTies), (values) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const stats = durationStats(values);
+        expect([stats.count, stats.median, stats.p90]).toEqual([values.length, median(sorted), p90(sorted)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the exact mean of whole milliseconds, the same in any order', () => {
+    fc.assert(
+      fc.property(durations, fc.infiniteStream(fc.nat()), (values, stream) => {
+        const shuffled = [...values].sort(() => (stream.next().value % 3) - 1);
+        const milliseconds = values.reduce((sum, v) => sum + Math.round(v * 1000), 0);
+        expect(durationStats(shuffled).mean).toBe(milliseconds / 1000 / values.length);
+        expect(durationStats(shuffled).mean).toBe(durationStats(values).mean);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

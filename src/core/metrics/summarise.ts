@@ -68,14 +68,16 @@ export function summarise(
   );
   if (total === 0) miss('deploymentFrequency', 'no-deployments');
 
-  const changes = selectChanges(model, window, member, services);
-  const leadTimes: number[] = [];
+  const changes = selectChanges(model, window, member, services, false);
+  const seconds = model.changes.leadTimeSeconds;
+  const leadTimes = new Float64Array(changes.length);
+  let valid = 0;
   for (const p of changes) {
-    const seconds = model.changes.leadTimeSeconds[p] ?? Number.NaN;
-    if (!Number.isNaN(seconds)) leadTimes.push(seconds);
+    const value = seconds[p] ?? Number.NaN;
+    if (!Number.isNaN(value)) leadTimes[valid++] = value;
   }
-  const negativeDropped = changes.length - leadTimes.length;
-  const lead = durationStats(leadTimes);
+  const negativeDropped = changes.length - valid;
+  const lead = durationStats(leadTimes.subarray(0, valid));
   if (lead.count === 0) {
     miss(
       'leadTime',
