@@ -47,30 +47,44 @@ export function selectDeployments(
 }
 
 /**
- * Positions in `DeliveryModel.changes` of the group's changes carried by deployments finished in
- * [from, to), ordered by that finish (then by position) unless `ordered` is false (a figure over them
- * needs no order: each service's come in its own order of finish).
+ * Calls `visit` with the position in `DeliveryModel.changes` of each of the group's changes carried by
+ * deployments finished in [from, to), service by service, each service's in order of that finish.
  */
-export function selectChanges(
+export function forEachChange(
   model: MeasuredHistory,
   window: Window,
   member: Member,
-  services?: Iterable<string>,
-  ordered = true,
-): number[] {
-  const found: number[] = [];
+  services: Iterable<string> | undefined,
+  visit: (position: number) => void,
+): void {
   const { finishedAt } = model.changes;
   const timeAt = (p: number): number => finishedAt[p] ?? 0;
   for (const service of servicesOf(model, services)) {
     const range = model.byService.get(service)?.changes;
     if (range === undefined) continue;
     for (let p = lowerBound(range, timeAt, window.from); p < range.to; p++) {
-      const at = finishedAt[p] ?? 0;
+      const at = finishedAt[p] as number;
       if (at >= window.to) break;
-      if (member(service, at)) found.push(p);
+      if (member(service, at)) visit(p);
     }
   }
-  return ordered ? found.sort((a, b) => timeAt(a) - timeAt(b) || a - b) : found;
+}
+
+/**
+ * Positions in `DeliveryModel.changes` of the group's changes carried by deployments finished in
+ * [from, to), ordered by that finish (then by position).
+ */
+export function selectChanges(
+  model: MeasuredHistory,
+  window: Window,
+  member: Member,
+  services?: Iterable<string>,
+): number[] {
+  const found: number[] = [];
+  forEachChange(model, window, member, services, (p) => found.push(p));
+  const { finishedAt } = model.changes;
+  const timeAt = (p: number): number => finishedAt[p] ?? 0;
+  return found.sort((a, b) => timeAt(a) - timeAt(b) || a - b);
 }
 
 /**

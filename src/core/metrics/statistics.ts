@@ -51,7 +51,8 @@ function select(values: Float64Array, k: number, from = 0, to = values.length): 
     const a = values[lo] as number;
     const b = values[mid] as number;
     const c = values[hi] as number;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    // the middle one of the three
+    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     let i = lo;
     let j = hi;
     while (i <= j) {

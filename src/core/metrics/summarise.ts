@@ -11,7 +11,7 @@ import type {
   OpenIncident,
   UnrecoveredDeployment,
 } from './groupMetrics.js';
-import { type Member, pick, selectChanges, selectDeployments, selectIncidents } from './selectGroup.js';
+import { forEachChange, type Member, pick, selectDeployments, selectIncidents } from './selectGroup.js';
 import { durationStats, round4 } from './statistics.js';
 
 /** What `summarise` needs besides the model, the window and the group. */
@@ -68,20 +68,20 @@ export function summarise(
   );
   if (total === 0) miss('deploymentFrequency', 'no-deployments');
 
-  const changes = selectChanges(model, window, member, services, false);
   const seconds = model.changes.leadTimeSeconds;
-  const leadTimes = new Float64Array(changes.length);
-  let valid = 0;
-  for (const p of changes) {
-    const value = seconds[p] ?? Number.NaN;
-    if (!Number.isNaN(value)) leadTimes[valid++] = value;
-  }
-  const negativeDropped = changes.length - valid;
-  const lead = durationStats(leadTimes.subarray(0, valid));
+  const leadTimes: number[] = [];
+  let carried = 0;
+  forEachChange(model, window, member, services, (p) => {
+    carried += 1;
+    const value = seconds[p] as number;
+    if (!Number.isNaN(value)) leadTimes.push(value); // NaN marks a negative lead time, dropped
+  });
+  const negativeDropped = carried - leadTimes.length;
+  const lead = durationStats(leadTimes);
   if (lead.count === 0) {
     miss(
       'leadTime',
-      total === 0 ? 'no-deployments' : changes.length === 0 ? 'no-changes-linked' : 'no-valid-lead-times',
+      total === 0 ? 'no-deployments' : carried === 0 ? 'no-changes-linked' : 'no-valid-lead-times',
     );
   }
 
