@@ -11,6 +11,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('facts', 'text', (c) => c.notNull())
     .addColumn('built_at', 'timestamptz', (c) => c.notNull())
     .execute();
+  // read whole on every cold measurement: kept uncompressed, so reading costs no decompression
+  await sql`alter table service_facts alter column facts set storage external`.execute(db);
 
   // What changed since the facts were derived: a service's deployments or a repository's changes. Every
   // write bumps the version, so a rebuild only clears the marks it has seen.
