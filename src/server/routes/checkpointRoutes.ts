@@ -7,7 +7,6 @@ import { listActions } from '../../store/checkpointActions.js';
 import {
   type CheckpointRecord,
   getCheckpoint,
-  hashParticipantKey,
   listCheckpoints,
   saveParticipantKey,
 } from '../../store/checkpoints.js';
@@ -207,7 +206,7 @@ export async function checkpointRoutes(app: FastifyInstance, { context }: { cont
       await saveParticipantKey(db, {
         checkpointId: record.id,
         participantId: state.facilitatorId,
-        keyHash: hashParticipantKey(participantKey),
+        key: participantKey,
         now: new Date(context.clock()),
       });
       return { participantId: state.facilitatorId, participantKey };
