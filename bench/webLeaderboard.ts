@@ -4,11 +4,9 @@
  * built web app, an in-memory PGlite) holds a generated history ending now; nothing is replayed.
  * Run alone: `npm run bench -- web`, or `npx tsx bench/webLeaderboard.ts [--months N]`.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { sourceStamp } from '../scripts/sourceStamp.mjs';
+import { buildIfStale } from '../scripts/sourceStamp.mjs';
 import { buildApp } from '../src/server/buildApp.js';
 import { loadConfig } from '../src/server/config.js';
 import type { AppContext } from '../src/server/context.js';
@@ -34,18 +32,6 @@ export interface WebLeaderboardResult {
   medianAllMs: number;
   /** A fresh tab opening /leaderboard directly until every row is shown, ms. */
   freshLoadMs: number;
-}
-
-/** Builds the web app and the server when the sources changed since the last build, as `npm start` does. */
-function ensureBuilt(): void {
-  let built = '';
-  try {
-    built = readFileSync('dist/stamp', 'utf8');
-  } catch {
-    // not built yet
-  }
-  if (built !== sourceStamp() || !existsSync('dist/web/index.html'))
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 }
 
 /**
@@ -82,7 +68,7 @@ export async function runWebLeaderboardBenchmark({
   navigations?: number;
   log?: (line: string) => void;
 } = {}): Promise<WebLeaderboardResult> {
-  ensureBuilt();
+  buildIfStale();
   const now = Date.now();
   const db = await openDb({ dataDir: 'memory://' });
   log(`web leaderboard: generating ${months} months of history for ${benchPreset.services} services…`);

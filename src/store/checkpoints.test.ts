@@ -7,7 +7,6 @@ import {
   appendCheckpointCommand,
   type CheckpointRecord,
   getCheckpoint,
-  hashParticipantKey,
   insertCheckpoint,
   isParticipantKey,
   listCheckpoints,
@@ -40,7 +39,7 @@ describe.each(backends)('checkpoints in the store ($name)', (backend) => {
       await insertCheckpoint(db.kysely, {
         record: record(id, 'payments', at),
         initialState: { ...initial, id },
-        facilitator: { participantId: 'fac', keyHash: hashParticipantKey(`key-of-${id}`) },
+        facilitator: { participantId: 'fac', key: `key-of-${id}` },
       });
     }
   });
@@ -155,7 +154,7 @@ describe.each(backends)('checkpoints in the store ($name)', (backend) => {
     await saveParticipantKey(db.kysely, {
       checkpointId: 'cp-1',
       participantId: 'fac',
-      keyHash: hashParticipantKey('new key'),
+      key: 'new key',
       now: new Date(),
     });
     expect(await isParticipantKey(db.kysely, 'cp-1', 'fac', 'key-of-cp-1')).toBe(false);

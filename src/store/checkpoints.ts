@@ -3,12 +3,13 @@
  * commands (the truth: replaying it onto the initial state gives the current state), snapshots that
  * shorten the replay, and the hashed keys people reconnect with.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { CheckpointCommand, CheckpointState } from '../core/workshop/index.js';
 import { type ActionChanges, writeActionChanges } from './checkpointActions.js';
 import { checkpointChannel } from './checkpointFeed.js';
 import type { Database } from './schema.js';
+import { hashToken } from './tokens.js';
 
 /** A checkpoint as stored, without its log. */
 export interface CheckpointRecord {
@@ -34,9 +35,6 @@ export interface CheckpointLog {
   base: CheckpointState;
   commands: LoggedCommand[];
 }
-
-/** Keys are 256 random bits, so a fast hash is enough; the key itself is never stored. */
-export const hashParticipantKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
 const toRecord = (row: {
   id: string;
@@ -69,13 +67,13 @@ const recordColumns = [
   'created_by',
 ] as const;
 
-/** Stores a new checkpoint, its initial state and the facilitator's key, in one transaction. */
+/** Stores a new checkpoint, its initial state and the facilitator's key (hashed), in one transaction. */
 export async function insertCheckpoint(
   db: Kysely<Database>,
   input: {
     record: CheckpointRecord;
     initialState: CheckpointState;
-    facilitator: { participantId: string; keyHash: string };
+    facilitator: { participantId: string; key: string };
   },
 ): Promise<void> {
   const { record } = input;
@@ -99,7 +97,7 @@ export async function insertCheckpoint(
       .values({
         checkpoint_id: record.id,
         participant_id: input.facilitator.participantId,
-        key_hash: input.facilitator.keyHash,
+        key_hash: hashToken(input.facilitator.key),
         created_at: record.createdAt,
       })
       .execute();
@@ -281,17 +279,17 @@ export async function saveCheckpointSnapshot(
     .execute();
 }
 
-/** Records (or replaces) the key hash a participant reconnects with. */
+/** Records (or replaces) the key a participant reconnects with, hashed. */
 export async function saveParticipantKey(
   db: Kysely<Database>,
-  input: { checkpointId: string; participantId: string; keyHash: string; now: Date },
+  input: { checkpointId: string; participantId: string; key: string; now: Date },
 ): Promise<void> {
   await db
     .insertInto('checkpoint_participants')
     .values({
       checkpoint_id: input.checkpointId,
       participant_id: input.participantId,
-      key_hash: input.keyHash,
+      key_hash: hashToken(input.key),
       created_at: input.now,
     })
     .onConflict((oc) =>
@@ -316,7 +314,7 @@ export async function isParticipantKey(
     .where('checkpoint_id', '=', checkpointId)
     .where('participant_id', '=', participantId)
     .executeTakeFirst();
-  const expected = Buffer.from(row?.key_hash ?? hashParticipantKey('no key'), 'hex');
-  const actual = Buffer.from(hashParticipantKey(key), 'hex');
+  const expected = Buffer.from(row?.key_hash ?? hashToken('no key'), 'hex');
+  const actual = Buffer.from(hashToken(key), 'hex');
   return timingSafeEqual(expected, actual) && row !== undefined;
 }

@@ -15,7 +15,10 @@ export interface ApiToken {
   lastUsedAt: Date | null;
 }
 
-/** Tokens are 256 random bits, so a fast hash is enough: the secret itself is never stored. */
+/**
+ * How every random secret is stored (API tokens, session ids, participant keys): they carry 256 random
+ * bits, so a fast hash is enough; the secret itself is never stored.
+ */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 const toApiToken = (row: {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CheckpointState } from '../../src/core/workshop/index.js';
-import { hashParticipantKey, insertCheckpoint } from '../../src/store/checkpoints.js';
+import { insertCheckpoint } from '../../src/store/checkpoints.js';
 import type { Database } from '../../src/store/schema.js';
 
 /** Stores a new checkpoint with `initial` as its state, the facilitator `fac` reconnecting with `key`. */
@@ -17,6 +17,6 @@ export async function storeCheckpoint(db: Kysely<Database>, initial: CheckpointS
       createdBy: null,
     },
     initialState: initial,
-    facilitator: { participantId: 'fac', keyHash: hashParticipantKey('key') },
+    facilitator: { participantId: 'fac', key: 'key' },
   });
 }

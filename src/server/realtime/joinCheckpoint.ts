@@ -1,5 +1,5 @@
 import type { JoinRole, WorkshopError } from '../../core/workshop/index.js';
-import { hashParticipantKey, saveParticipantKey } from '../../store/checkpoints.js';
+import { saveParticipantKey } from '../../store/checkpoints.js';
 import type { CheckpointRooms } from './checkpointRooms.js';
 import { newParticipantId, newSecret } from './secrets.js';
 
@@ -29,7 +29,7 @@ export async function joinCheckpoint(
   await saveParticipantKey(rooms.db, {
     checkpointId: input.checkpointId,
     participantId,
-    keyHash: hashParticipantKey(participantKey),
+    key: participantKey,
     now: input.now,
   });
   const joined = await room.submit(participantId, { type: 'join', name: input.name, role: input.role });

@@ -1,12 +1,7 @@
 import type { EditionId, IndustryKey } from '../../core/assessment/index.js';
 import { createCheckpoint, type MeasuredKeys, type PreviousAction } from '../../core/workshop/index.js';
 import { listActions } from '../../store/checkpointActions.js';
-import {
-  type CheckpointRecord,
-  hashParticipantKey,
-  insertCheckpoint,
-  listCheckpoints,
-} from '../../store/checkpoints.js';
+import { type CheckpointRecord, insertCheckpoint, listCheckpoints } from '../../store/checkpoints.js';
 import type { AppContext } from '../context.js';
 import type { Measurements } from '../measurement/measurements.js';
 import { measuredKeysOf } from './measuredKeys.js';
@@ -98,7 +93,7 @@ export async function startCheckpoint(
     initialState,
     facilitator: {
       participantId: facilitator.participantId,
-      keyHash: hashParticipantKey(facilitator.participantKey),
+      key: facilitator.participantKey,
     },
   });
   return { record, facilitator };

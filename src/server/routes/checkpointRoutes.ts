@@ -7,7 +7,6 @@ import { listActions } from '../../store/checkpointActions.js';
 import {
   type CheckpointRecord,
   getCheckpoint,
-  hashParticipantKey,
   listCheckpoints,
   saveParticipantKey,
 } from '../../store/checkpoints.js';
@@ -48,6 +47,12 @@ const creatorOf = (principal: Principal): string =>
 /** A file name people can read: `checkpoint-payments-2025-03-04`. */
 const fileNameOf = (squad: string, date: string) =>
   `checkpoint-${squad.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${date.slice(0, 10)}`;
+
+/** The summary as a file to download: …/summary.md and …/summary.pdf. */
+const downloads = [
+  { extension: 'md', type: 'text/markdown; charset=utf-8', render: toMarkdown },
+  { extension: 'pdf', type: 'application/pdf', render: summaryPdf },
+] as const;
 
 /**
  * The live checkpoint over HTTP and its socket.
@@ -159,42 +164,33 @@ export async function checkpointRoutes(app: FastifyInstance, { context }: { cont
     };
   });
 
+  const summaryOf = async (id: string, reply: FastifyReply) => {
+    const checkpoint = await found(id, reply);
+    return checkpoint && summarise(checkpoint.state);
+  };
+
   app.get<WithId>('/api/checkpoints/:id/summary', { config: { access: 'read' } }, async (request, reply) => {
-    const checkpoint = await found(request.params.id, reply);
-    if (checkpoint === undefined) return reply;
-    return summarise(checkpoint.state);
+    const summary = await summaryOf(request.params.id, reply);
+    return summary ?? reply;
   });
 
-  app.get<WithId>(
-    '/api/checkpoints/:id/summary.md',
-    { config: { access: 'read' } },
-    async (request, reply) => {
-      const checkpoint = await found(request.params.id, reply);
-      if (checkpoint === undefined) return reply;
-      const summary = summarise(checkpoint.state);
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${fileNameOf(summary.squad, summary.date)}.md"`)
-        .send(toMarkdown(summary));
-    },
-  );
-
-  app.get<WithId>(
-    '/api/checkpoints/:id/summary.pdf',
-    { config: { access: 'read' } },
-    async (request, reply) => {
-      const checkpoint = await found(request.params.id, reply);
-      if (checkpoint === undefined) return reply;
-      const summary = summarise(checkpoint.state);
-      return reply
-        .type('application/pdf')
-        .header(
-          'content-disposition',
-          `attachment; filename="${fileNameOf(summary.squad, summary.date)}.pdf"`,
-        )
-        .send(summaryPdf(summary));
-    },
-  );
+  for (const { extension, type, render } of downloads) {
+    app.get<WithId>(
+      `/api/checkpoints/:id/summary.${extension}`,
+      { config: { access: 'read' } },
+      async (request, reply) => {
+        const summary = await summaryOf(request.params.id, reply);
+        if (summary === undefined) return reply;
+        return reply
+          .type(type)
+          .header(
+            'content-disposition',
+            `attachment; filename="${fileNameOf(summary.squad, summary.date)}.${extension}"`,
+          )
+          .send(render(summary));
+      },
+    );
+  }
 
   app.post<WithId>(
     '/api/checkpoints/:id/facilitator-key',
@@ -210,7 +206,7 @@ export async function checkpointRoutes(app: FastifyInstance, { context }: { cont
       await saveParticipantKey(db, {
         checkpointId: record.id,
         participantId: state.facilitatorId,
-        keyHash: hashParticipantKey(participantKey),
+        key: participantKey,
         now: new Date(context.clock()),
       });
       return { participantId: state.facilitatorId, participantKey };

@@ -113,19 +113,18 @@ function Deployments({ subject, query, search, windowText }: TabProps & { search
         </ul>
       </nav>
       <Truncated shown={deployments.length} total={total} what="deployment" />
-      {rows.length === 0 ? (
-        <EmptyState
-          title={show ? `No ${show} deployments in this window.` : 'No deployments in this window.'}
-        />
-      ) : (
-        <DeploymentsTable
-          rows={rows}
-          caption={`${show === 'failed' ? 'Failed deployments' : show === 'rework' ? 'Rework deployments' : 'Deployments'} of ${subject.name}, latest first`}
-          incidentsPath={pathOf(subject, 'incidents', query)}
-          deploymentsPath={pathOf(subject, 'deployments', query)}
-          showService={subject.kind !== 'service'}
-        />
-      )}
+      <DeploymentsTable
+        rows={rows}
+        caption={`${show === 'failed' ? 'Failed deployments' : show === 'rework' ? 'Rework deployments' : 'Deployments'} of ${subject.name}, latest first`}
+        incidentsPath={pathOf(subject, 'incidents', query)}
+        deploymentsPath={pathOf(subject, 'deployments', query)}
+        showService={subject.kind !== 'service'}
+        empty={
+          <EmptyState
+            title={show ? `No ${show} deployments in this window.` : 'No deployments in this window.'}
+          />
+        }
+      />
     </>
   );
 }
@@ -144,21 +143,20 @@ function Changes({ subject, query, windowText }: TabProps) {
         in {windowText}. Lead time runs from the first commit to the end of the deployment that carried it.
       </p>
       <Truncated shown={changes.length} total={total} what="change" />
-      {changes.length === 0 ? (
-        <EmptyState title="No changes carried by deployments in this window.">
-          <p>
-            Deployments need to name their commits, or pushes must arrive from the repository. Widen the
-            window, or check on <Link to="/setup">Setup</Link> that push and pull request events are sent.
-          </p>
-        </EmptyState>
-      ) : (
-        <ChangesTable
-          rows={changes}
-          caption={`Changes of ${subject.name}, latest deployment first`}
-          deploymentsPath={pathOf(subject, 'deployments', query)}
-          showService={subject.kind !== 'service'}
-        />
-      )}
+      <ChangesTable
+        rows={changes}
+        caption={`Changes of ${subject.name}, latest deployment first`}
+        deploymentsPath={pathOf(subject, 'deployments', query)}
+        showService={subject.kind !== 'service'}
+        empty={
+          <EmptyState title="No changes carried by deployments in this window.">
+            <p>
+              Deployments need to name their commits, or pushes must arrive from the repository. Widen the
+              window, or check on <Link to="/setup">Setup</Link> that push and pull request events are sent.
+            </p>
+          </EmptyState>
+        }
+      />
     </>
   );
 }
@@ -178,21 +176,20 @@ function Incidents({ subject, query, windowText }: TabProps) {
         {open} still open
       </p>
       <Truncated shown={incidents.length} total={total} what="incident" />
-      {incidents.length === 0 ? (
-        <EmptyState title="No incidents in this window.">
-          <p>
-            Either all was well, or no incident source is connected for these services. Check on{' '}
-            <Link to="/setup">Setup</Link> that PagerDuty, Opsgenie or Datadog send events and that the
-            services are mapped in the organisation file.
-          </p>
-        </EmptyState>
-      ) : (
-        <IncidentsTable
-          rows={incidents}
-          caption={`Incidents of ${subject.name}, latest first`}
-          deploymentsPath={pathOf(subject, 'deployments', query)}
-        />
-      )}
+      <IncidentsTable
+        rows={incidents}
+        caption={`Incidents of ${subject.name}, latest first`}
+        deploymentsPath={pathOf(subject, 'deployments', query)}
+        empty={
+          <EmptyState title="No incidents in this window.">
+            <p>
+              Either all was well, or no incident source is connected for these services. Check on{' '}
+              <Link to="/setup">Setup</Link> that PagerDuty, Opsgenie or Datadog send events and that the
+              services are mapped in the organisation file.
+            </p>
+          </EmptyState>
+        }
+      />
     </>
   );
 }

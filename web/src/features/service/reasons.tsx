@@ -1,7 +1,8 @@
 /** Why a deployment failed or was rework, in words, with links to the events that decided it. */
 import { Link } from 'react-router';
 import type { FailureReason, ReworkReason } from '../../lib/apiTypes.js';
-import { deploymentAnchor, incidentAnchor } from '../../lib/links.js';
+import { incidentAnchor } from '../../lib/links.js';
+import { DeploymentLink } from './DrillTable.js';
 
 interface ReasonProps {
   reason: FailureReason;
@@ -11,7 +12,7 @@ interface ReasonProps {
 
 export function FailureReasonText({ reason, incidentsPath, deploymentsPath }: ReasonProps) {
   const next = (ref: { source: string; id: string }) => (
-    <Link to={`${deploymentsPath}#${deploymentAnchor(ref.source, ref.id)}`}>{ref.id}</Link>
+    <DeploymentLink deploymentsPath={deploymentsPath} deployment={ref} />
   );
   switch (reason.rule) {
     case 'caused-by':

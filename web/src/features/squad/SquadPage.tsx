@@ -8,7 +8,7 @@ import { KeyTrends } from '../trends/KeyTrends.js';
 import { SelfAssessed, SquadCheckpoints } from '../workshop/SquadCheckpoints.js';
 import { DataCoverage } from './DataCoverage.js';
 import { MeasuredTier } from './MeasuredTier.js';
-import { SquadServices } from './SquadServices.js';
+import { MemberFigures } from './MemberFigures.js';
 
 /**
  * One squad: the four keys over the window and week by week, its measured tier beside what it assessed
@@ -49,7 +49,12 @@ export function SquadPage() {
       <SquadCheckpoints squad={subject.name} tribe={owners.tribe} />
       <KeyTrends groupBy="squad" groupKey={subject.name} subject={subject} title="Week by week" />
       <h2>Services</h2>
-      <SquadServices services={owners.services} query={query} />
+      <MemberFigures
+        kind="service"
+        names={owners.services}
+        query={query}
+        caption="Services and their figures"
+      />
       <h2>Data coverage</h2>
       <DataCoverage
         subject={subject}
