@@ -5,6 +5,7 @@ import { eventSets, T } from '../../src/core/metrics/generatedHistories.js';
 import type { Organisation } from '../../src/core/org/organisation.js';
 import { Measurements } from '../../src/server/measurement/measurements.js';
 import { createToken } from '../../src/store/tokens.js';
+import { backends } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
 // The services of the generated histories: a, b (a monorepo path) and c declared, d not.
@@ -91,6 +92,8 @@ async function bothWays(measurements: Measurements) {
   return { facts: figures(fromFacts), events: figures(fromEvents) };
 }
 
+const samples: EventSet[] = fc.sample(eventSets, { numRuns: 12, seed: 20261126 });
+
 describe('production figures from the kept facts', () => {
   let t: TestApp | undefined;
   afterEach(async () => {
@@ -110,7 +113,6 @@ describe('production figures from the kept facts', () => {
   };
   let token = '';
 
-  const samples: EventSet[] = fc.sample(eventSets, { numRuns: 12, seed: 20261126 });
 
   it('equal those analysed from every stored event, after arrival in any order and every update', async () => {
     t = await createTestApp({ organisation, now: new Date(T + 12 * day).toISOString() });
@@ -178,4 +180,48 @@ describe('production figures from the kept facts', () => {
 
 async function ingestToken(t: TestApp): Promise<string> {
   return (await createToken(t.db.kysely, { name: 'facts', scope: 'ingest', now: new Date() })).token;
+}
+
+for (const backend of backends) {
+  describe(`kept facts shared by two instances (${backend.name})`, () => {
+    it('stay those of the latest events while both rebuild as events arrive', async () => {
+      const db = await backend.open();
+      const now = new Date(T + 12 * day).toISOString();
+      const one = await createTestApp({ db, organisation, now });
+      const two = await createTestApp({ db, organisation, now });
+      try {
+        const events = samples.find((s) => s.deployments.length > 8) ?? samples[0];
+        if (events === undefined) throw new Error('no sample');
+        const token = await ingestToken(one);
+        const send = (app: TestApp, inputs: unknown[]) =>
+          app.app.inject({
+            method: 'POST',
+            url: '/api/events',
+            headers: { authorization: `Bearer ${token}` },
+            payload: { events: inputs },
+          });
+        const first = new Measurements(one.context);
+        const second = new Measurements(two.context);
+        await send(one, events.changes.map(wire.change));
+        const half = Math.floor(events.deployments.length / 2);
+        await send(two, events.deployments.slice(0, half).map(wire.deployment));
+        // both instances rebuild while the rest arrives through either of them
+        await Promise.all([
+          first.facts.refresh(),
+          send(one, events.deployments.slice(half).map(wire.deployment)),
+          second.facts.refresh(),
+          send(two, events.incidents.map(wire.incident)),
+          first.facts.refresh(),
+        ]);
+        for (const measurements of [first, second]) {
+          const both = await bothWays(measurements);
+          expect(both.facts).toEqual(both.events);
+        }
+      } finally {
+        await one.close();
+        await two.close();
+        await db.close();
+      }
+    });
+  });
 }

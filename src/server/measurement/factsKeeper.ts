@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import {
   analyseDeployments,
   changeScopeOf,
@@ -12,6 +12,9 @@ import { type BuiltFacts, clearStale, readFactsState, saveFacts } from '../../st
 
 /** Bumped whenever the shape or meaning of `ServiceFacts` changes: every kept fact is then rebuilt. */
 const factsFormat = 1;
+
+/** The advisory lock that keeps rebuilds of facts one at a time over every instance. */
+const rebuildLock = 7_242_001;
 
 /** Services whose facts are derived together: their deployments and repositories are read at once. */
 const servicesPerRead = 16;
@@ -61,8 +64,12 @@ export class FactsKeeper {
   private queued: Promise<readonly string[]> | undefined;
   private stopped = false;
 
+  /**
+   * @param shared whether other processes may use the database (PostgreSQL): rebuilds then take a lock.
+   */
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly shared: boolean,
     private readonly settings: () => FactsSettings,
     private readonly clock: () => number,
   ) {}
@@ -93,9 +100,27 @@ export class FactsKeeper {
     await this.tail;
   }
 
-  private async rebuild(): Promise<readonly string[]> {
+  /**
+   * One rebuild at a time across every instance sharing a PostgreSQL database (a session lock on one
+   * connection): otherwise an instance that read the events earlier could overwrite facts another
+   * derived from later events after that one cleared the marks. PGlite has one process (the data
+   * directory is locked) and one connection, which the rebuild must not hold between its statements.
+   */
+  private rebuild(): Promise<readonly string[]> {
+    if (!this.shared) return this.rebuildOn(this.db);
+    return this.db.connection().execute(async (db) => {
+      await sql`select pg_advisory_lock(${rebuildLock})`.execute(db);
+      try {
+        return await this.rebuildOn(db);
+      } finally {
+        await sql`select pg_advisory_unlock(${rebuildLock})`.execute(db);
+      }
+    });
+  }
+
+  private async rebuildOn(db: Kysely<Database>): Promise<readonly string[]> {
     const settings = this.settings();
-    const { stale, kept } = await readFactsState(this.db);
+    const { stale, kept } = await readFactsState(db);
     const services = new Set(stale.filter((m) => m.kind === 'service').map((m) => m.name));
     const repos = new Set(stale.filter((m) => m.kind === 'repo').map((m) => m.name));
     for (const [service, fingerprint] of kept) {
@@ -113,13 +138,13 @@ export class FactsKeeper {
     );
     for (let i = 0; i < ordered.length; i += servicesPerRead) {
       if (this.stopped) return ordered.slice(0, i);
-      await this.derive(ordered.slice(i, i + servicesPerRead), settings);
+      await this.derive(db, ordered.slice(i, i + servicesPerRead), settings);
     }
-    await clearStale(this.db, stale);
+    await clearStale(db, stale);
     return ordered;
   }
 
-  private async derive(services: string[], settings: FactsSettings): Promise<void> {
+  private async derive(db: Kysely<Database>, services: string[], settings: FactsSettings): Promise<void> {
     const repos = new Set<string>();
     const listing: string[] = [];
     for (const service of services) {
@@ -127,7 +152,7 @@ export class FactsKeeper {
       if ('repo' in scope) repos.add(scope.repo);
       else listing.push(service);
     }
-    const events = await loadServiceEvents(this.db, { services, repos: [...repos], listing });
+    const events = await loadServiceEvents(db, { services, repos: [...repos], listing });
     const derived = new Map(
       serviceFactsOf(analyseDeployments(events, settings.measure)).map((f) => [f.service, f]),
     );
@@ -140,6 +165,6 @@ export class FactsKeeper {
         facts: facts === null ? null : JSON.stringify(facts),
       };
     });
-    await saveFacts(this.db, built, new Date(this.clock()));
+    await saveFacts(db, built, new Date(this.clock()));
   }
 }

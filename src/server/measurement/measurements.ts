@@ -100,7 +100,12 @@ export class Measurements {
   readonly facts: FactsKeeper;
 
   constructor(private readonly context: AppContext) {
-    this.facts = new FactsKeeper(context.db.kysely, () => this.factsSettings(), context.clock);
+    this.facts = new FactsKeeper(
+      context.db.kysely,
+      context.db.kind === 'postgres',
+      () => this.factsSettings(),
+      context.clock,
+    );
   }
 
   /**
