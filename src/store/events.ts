@@ -606,8 +606,8 @@ const textsOf = (values: readonly string[]) =>
 /**
  * The events some services' measured facts are derived from: every deployment of `services`, every
  * change of `repos`, and the changes whose sha a deployment of `listing` lists in its `commits` (how a
- * service without a declared repository finds its changes). Read in the snapshot of `db` when it is a
- * transaction.
+ * service without a declared repository finds its changes). Three statements: a write between them is
+ * read by the next rebuild of facts, whose marks it leaves.
  */
 export async function loadServiceEvents(
   db: Kysely<Database>,

@@ -123,11 +123,11 @@ export interface ServiceFactsTable {
   built_at: Timestamp;
 }
 
-/** A service's deployments (`service`) or a repository's changes (`repo`) written since facts were derived. */
+/** A write to a service's deployments (`service`) or a repository's changes (`repo`) since facts were derived. */
 export interface ServiceFactsStaleTable {
+  id: Generated<string>;
   kind: 'service' | 'repo';
   name: string;
-  version: ColumnType<string, number | bigint | string, number | bigint | string>;
 }
 
 export interface CheckpointTable {

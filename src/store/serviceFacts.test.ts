@@ -4,7 +4,7 @@ import { backends } from '../../test/support/databases.js';
 import { parseEvents } from '../contract/events.js';
 import { ingestEvents } from './events.js';
 import type { Db } from './openDb.js';
-import { clearStale, readFactsState, readKeptFacts, saveFacts } from './serviceFacts.js';
+import { clearStale, lastMark, readFactsState, readKeptFacts, saveFacts } from './serviceFacts.js';
 
 let deliveries = 0;
 async function ingest(db: Db, inputs: unknown[]): Promise<void> {
@@ -50,28 +50,35 @@ for (const backend of backends) {
       await db.close();
     });
 
+    const clearAll = async () => clearStale(db.kysely, (await readFactsState(db.kysely)).stale);
+
     it('marks the services and repositories every write touches, in the writing transaction', async () => {
+      await clearAll();
       await ingest(db, [deployment('d1', 'search'), change('acme/search', 'aaa'), change('acme/web', 'bbb')]);
       expect(await marks(db)).toEqual(['repo:acme/search', 'repo:acme/web', 'service:search']);
-      await clearStale(db.kysely, (await readFactsState(db.kysely)).stale);
+      await clearAll();
       expect(await marks(db)).toEqual([]);
 
       // an update that moves a deployment marks the service it left and the one it joined
       await ingest(db, [deployment('d1', 'listings')]);
       expect(await marks(db)).toEqual(['service:listings', 'service:search']);
-      await clearStale(db.kysely, (await readFactsState(db.kysely)).stale);
+      await clearAll();
 
-      // deleting (retention) marks too
+      // a delete marks too
       await sql`delete from changes where repo = 'acme/web'`.execute(db.kysely);
       expect(await marks(db)).toEqual(['repo:acme/web']);
     });
 
-    it('clears only the marks a rebuild saw: one written again meanwhile stays', async () => {
-      const seen = (await readFactsState(db.kysely)).stale;
+    it('clears only the marks a rebuild saw: a write committed meanwhile leaves its own', async () => {
+      await clearAll();
       await ingest(db, [change('acme/web', 'ccc')]);
+      const seen = (await readFactsState(db.kysely)).stale;
+      const before = await lastMark(db.kysely);
+      await ingest(db, [change('acme/web', 'ddd')]);
+      expect(await lastMark(db.kysely)).toBeGreaterThan(before);
       await clearStale(db.kysely, seen);
       expect(await marks(db)).toEqual(['repo:acme/web']);
-      await clearStale(db.kysely, (await readFactsState(db.kysely)).stale);
+      await clearAll();
       expect(await marks(db)).toEqual([]);
     });
 
@@ -93,6 +100,7 @@ for (const backend of backends) {
         ],
         at,
       );
+      await clearAll();
       const kept = await readKeptFacts(db.kysely);
       expect(kept.facts).toEqual([{ service: 'search', fingerprint: 'f2', facts: '{"v":2}' }]);
       expect(kept.stale).toBe(0);

@@ -3,11 +3,11 @@ import type { Incident } from '../core/events.js';
 import { inSnapshot, loadAllIncidents } from './events.js';
 import type { Database } from './schema.js';
 
-/** A service's deployments (`service`) or a repository's changes (`repo`) written since facts were derived. */
+/** A write to a service's deployments (`service`) or a repository's changes (`repo`) since facts were derived. */
 export interface StaleMark {
+  id: string;
   kind: 'service' | 'repo';
   name: string;
-  version: string;
 }
 
 /** What a rebuild of facts needs to know: what changed, and which facts are kept with which settings. */
@@ -19,10 +19,10 @@ export interface FactsState {
 
 export async function readFactsState(db: Kysely<Database>): Promise<FactsState> {
   return inSnapshot(db, async (tx) => {
-    const stale = await tx.selectFrom('service_facts_stale').select(['kind', 'name', 'version']).execute();
+    const stale = await tx.selectFrom('service_facts_stale').select(['id', 'kind', 'name']).execute();
     const kept = await tx.selectFrom('service_facts').select(['service', 'fingerprint']).execute();
     return {
-      stale: stale.map((m) => ({ kind: m.kind, name: m.name, version: String(m.version) })),
+      stale: stale.map((m) => ({ id: String(m.id), kind: m.kind, name: m.name })),
       kept: new Map(kept.map((k) => [k.service, k.fingerprint])),
     };
   });
@@ -63,15 +63,27 @@ export async function saveFacts(db: Kysely<Database>, built: readonly BuiltFacts
 }
 
 /**
- * Clears the marks a rebuild has seen: a mark written again meanwhile has a newer version and stays, so
- * the next rebuild sees it.
+ * Deletes the marks a rebuild has seen, and only those: a write committed meanwhile left a mark of its
+ * own, which the next rebuild sees.
  */
 export async function clearStale(db: Kysely<Database>, seen: readonly StaleMark[]): Promise<void> {
-  if (seen.length === 0) return;
-  await sql`
-    delete from service_facts_stale s
-    using jsonb_to_recordset(${JSON.stringify(seen)}::jsonb) as m(kind text, name text, version bigint)
-    where s.kind = m.kind and s.name = m.name and s.version = m.version`.execute(db);
+  for (let i = 0; i < seen.length; i += 10_000) {
+    const ids = seen.slice(i, i + 10_000).map((m) => m.id);
+    await sql`
+      delete from service_facts_stale
+      where id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::bigint)`.execute(db);
+  }
+}
+
+/**
+ * The position of the latest mark: it moves with every write to deployments or changes, deletes and
+ * updates included, so it tells cheaply whether the facts' inputs changed.
+ */
+export async function lastMark(db: Kysely<Database>): Promise<number> {
+  const row = await sql<{ last: string; called: boolean }>`
+    select last_value as last, is_called as called from service_facts_stale_id_seq`.execute(db);
+  const r = row.rows[0];
+  return r?.called ? Number(r.last) : 0;
 }
 
 /** Every service's kept facts and the incidents, of one state of the store. */

@@ -93,6 +93,13 @@ async function bothWays(measurements: Measurements) {
 }
 
 const samples: EventSet[] = fc.sample(eventSets, { numRuns: 12, seed: 20261126 });
+let stamps = 0;
+
+/** Each kept service with when its facts were derived (ms). */
+async function keptServices(app: TestApp): Promise<Map<string, number>> {
+  const rows = await app.db.kysely.selectFrom('service_facts').select(['service', 'built_at']).execute();
+  return new Map(rows.map((r) => [r.service, new Date(r.built_at).getTime()]));
+}
 
 describe('production figures from the kept facts', () => {
   let t: TestApp | undefined;
@@ -112,7 +119,6 @@ describe('production figures from the kept facts', () => {
     expect(response.statusCode, response.body).toBe(200);
   };
   let token = '';
-
 
   it('equal those analysed from every stored event, after arrival in any order and every update', async () => {
     t = await createTestApp({ organisation, now: new Date(T + 12 * day).toISOString() });
@@ -141,8 +147,17 @@ describe('production figures from the kept facts', () => {
           .slice(0, 1)
           .map((i) => wire.incident({ ...i, resolvedAt: i.openedAt + 3_600_000 })),
       ];
+      // whichever keeper rebuilds (this one, or the app's once ingestion is quiet) stamps the facts now
+      const before = await keptServices(app);
+      app.setNow(new Date(T + 12 * day + ++stamps * 60_000).toISOString());
       await post(app, updates);
-      const rebuilt = await measurements.facts.refresh();
+      await measurements.facts.refresh();
+      const after = await keptServices(app);
+      const now = app.context.clock();
+      const rebuilt = [
+        ...[...after].filter(([, builtAt]) => builtAt === now).map(([service]) => service),
+        ...[...before.keys()].filter((service) => !after.has(service)),
+      ];
       const expected = new Set<string>();
       if (moved) expected.add(moved.service).add(moved.service === 'c' ? 'a' : 'c');
       if (relabelled) {
@@ -153,6 +168,27 @@ describe('production figures from the kept facts', () => {
       const second = await bothWays(measurements);
       expect(second.facts).toEqual(second.events);
     }
+  });
+
+  it('follow a correction that deletes events, which moves no arrival', async () => {
+    const events = samples.find((s) => s.deployments.length > 4) ?? samples[0];
+    if (events === undefined) throw new Error('no sample');
+    t = await createTestApp({ organisation, now: new Date(T + 12 * day).toISOString() });
+    token = await ingestToken(t);
+    const measurements = new Measurements(t.context);
+    await post(t, [...events.changes.map(wire.change), ...events.deployments.map(wire.deployment)]);
+    const whole = { from: T - day, to: T + 12 * day };
+    const count = async () => {
+      const snapshot = await measurements.snapshot();
+      const [everyone] = snapshot.groups('organisation');
+      if (everyone === undefined) throw new Error('no organisation group');
+      return snapshot.summarise(everyone, whole).deploymentFrequency.count;
+    };
+    expect(await count()).toBeGreaterThan(0);
+    await t.db.kysely.deleteFrom('deployments').execute();
+    expect(await count()).toBe(0);
+    const both = await bothWays(measurements);
+    expect(both.facts).toEqual(both.events);
   });
 
   it('are rebuilt when the settings they were derived with change', async () => {

@@ -39,14 +39,19 @@ export function mean(sorted: ArrayLike<number>): number | null {
 }
 
 /**
- * Moves the k-th smallest value (from 0) of `values[from, to)` to position k, smaller or equal ones
- * before it and greater or equal ones after it (quickselect, median-of-three pivot): linear on average,
- * where sorting a whole sample would not be.
+ * Moves the k-th smallest value (from 0) of `values` to position k, smaller or equal ones before it
+ * and greater or equal ones after it (quickselect, median-of-three pivot): linear on average, where
+ * sorting a whole sample would not be. A sample that defeats the pivot (many rounds without the range
+ * shrinking enough) has what is left sorted instead, so no input makes it quadratic.
  */
-function select(values: Float64Array, k: number, from = 0, to = values.length): number {
-  let lo = from;
-  let hi = to - 1;
-  while (hi > lo) {
+function select(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  for (let rounds = 0; hi > lo; rounds++) {
+    if (rounds > 64) {
+      values.subarray(lo, hi + 1).sort();
+      break;
+    }
     const mid = (lo + hi) >> 1;
     const a = values[lo] as number;
     const b = values[mid] as number;
@@ -73,8 +78,8 @@ function select(values: Float64Array, k: number, from = 0, to = values.length): 
   return values[k] as number;
 }
 
-/** The smallest of `values[from, to)`. */
-function smallest(values: Float64Array, from: number): number {
+/** The smallest of `values` from position `from` to the end. */
+function smallestFrom(values: Float64Array, from: number): number {
   let min = Number.POSITIVE_INFINITY;
   for (let i = from; i < values.length; i++) if ((values[i] as number) < min) min = values[i] as number;
   return min;
@@ -83,7 +88,7 @@ function smallest(values: Float64Array, from: number): number {
 /**
  * Count, median, p90 (nearest rank) and mean of durations (seconds of whole milliseconds), in any
  * order. The order statistics are selected, not sorted for; the mean sums whole milliseconds, which is
- * exact, so no order of the sample changes it.
+ * exact (below 2^53 ms, some 285,000 years in all), so no order of the sample changes it.
  */
 export function durationStats(values: ArrayLike<number>): DurationStats {
   const n = values.length;
@@ -92,7 +97,7 @@ export function durationStats(values: ArrayLike<number>): DurationStats {
   let milliseconds = 0;
   for (let i = 0; i < n; i++) milliseconds += Math.round((work[i] as number) * 1000);
   const half = n >> 1;
-  const middle = n % 2 === 1 ? select(work, half) : (select(work, half - 1) + smallest(work, half)) / 2;
+  const middle = n % 2 === 1 ? select(work, half) : (select(work, half - 1) + smallestFrom(work, half)) / 2;
   // ⌈0.9·n⌉-th smallest, with 9n/10 in integers first (0.9·70 must not round up to the wrong rank)
   const tail = select(work, Math.ceil((9 * n) / 10) - 1);
   return { count: n, median: middle, p90: tail, mean: milliseconds / 1000 / n };

@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import {
   analyseDeployments,
@@ -15,6 +16,27 @@ const factsFormat = 1;
 
 /** The advisory lock that keeps rebuilds of facts one at a time over every instance. */
 const rebuildLock = 7_242_001;
+
+/** How long to wait before asking again for the lock another instance's rebuild holds. */
+const lockRetryMs = 200;
+
+async function tryLock(db: Kysely<Database>): Promise<boolean> {
+  const result = await sql<{
+    locked: boolean;
+  }>`select pg_try_advisory_lock(${rebuildLock}) as locked`.execute(db);
+  return result.rows[0]?.locked === true;
+}
+
+/** The rebuilds of each database in this process, one after another. */
+const lanes = new WeakMap<object, { tail: Promise<unknown> }>();
+function laneOf(db: object): { tail: Promise<unknown> } {
+  let lane = lanes.get(db);
+  if (lane === undefined) {
+    lane = { tail: Promise.resolve() };
+    lanes.set(db, lane);
+  }
+  return lane;
+}
 
 /** Services whose facts are derived together: their deployments and repositories are read at once. */
 const servicesPerRead = 16;
@@ -57,11 +79,12 @@ const noFacts = (service: string): ServiceFacts => ({
  * Keeps every service's measured facts up to date with the stored events and the settings in force.
  * The database marks what each write touches (a service's deployments, a repository's changes); a
  * rebuild derives the facts of exactly the services those marks reach, and of those kept with other
- * settings, then clears the marks it saw. Rebuilds run one at a time; asking during one queues one more.
+ * settings, then clears the marks it saw. Rebuilds of one database run one at a time (`rebuild`); asking
+ * while one is queued joins it.
  */
 export class FactsKeeper {
-  private tail: Promise<unknown> = Promise.resolve();
   private queued: Promise<readonly string[]> | undefined;
+  private last: Promise<unknown> = Promise.resolve();
   private stopped = false;
 
   /**
@@ -74,42 +97,46 @@ export class FactsKeeper {
     private readonly clock: () => number,
   ) {}
 
-  /** Resolves once the facts reflect every event stored before the call, with the services derived. */
+  /**
+   * Resolves once the facts reflect every event stored before the call, with the services derived;
+   * once stopped, at once with none.
+   */
   refresh(): Promise<readonly string[]> {
+    if (this.stopped) return Promise.resolve([]);
     if (this.queued) return this.queued;
-    const run = this.tail.then(() => {
+    const lane = laneOf(this.db);
+    const run = lane.tail.then(() => {
       this.queued = undefined;
-      return this.rebuild();
+      return this.stopped ? [] : this.rebuild();
     });
     this.queued = run;
-    this.tail = run.catch(() => {});
+    lane.tail = run.catch(() => {});
+    this.last = lane.tail;
     return run;
   }
 
-  /** Resolves when no rebuild is running or queued. */
-  async idle(): Promise<void> {
-    await this.tail;
-  }
-
   /**
-   * Ends the rebuild under way after the services it is deriving (what is kept stays consistent, and
-   * the marks it did not clear make the next process finish it); resolves when it has ended.
+   * Lets the rebuild under way end after the services it is deriving (what is kept stays consistent,
+   * and the marks it did not clear make the next rebuild finish it), refuses new ones; resolves when
+   * this keeper's last rebuild has ended.
    */
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.tail;
+    await this.last;
   }
 
   /**
-   * One rebuild at a time across every instance sharing a PostgreSQL database (a session lock on one
-   * connection): otherwise an instance that read the events earlier could overwrite facts another
-   * derived from later events after that one cleared the marks. PGlite has one process (the data
-   * directory is locked) and one connection, which the rebuild must not hold between its statements.
+   * One rebuild at a time per database: in this process through one queue per database, whichever
+   * keeper asks; across the instances sharing a PostgreSQL database through a session lock on one
+   * connection. Otherwise a rebuild that read the events earlier could overwrite facts another derived
+   * from later events after that one cleared the marks. PGlite has one process (the data directory is
+   * locked) and one connection, which the rebuild must not hold between its statements.
    */
   private rebuild(): Promise<readonly string[]> {
     if (!this.shared) return this.rebuildOn(this.db);
     return this.db.connection().execute(async (db) => {
-      await sql`select pg_advisory_lock(${rebuildLock})`.execute(db);
+      // tried, not waited for in one statement: another instance's rebuild may outlast the statement timeout
+      while (!(await tryLock(db))) await setTimeout(lockRetryMs);
       try {
         return await this.rebuildOn(db);
       } finally {

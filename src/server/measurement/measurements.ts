@@ -13,10 +13,10 @@ import {
 } from '../../core/metrics/index.js';
 import { createOwnershipIndex, type OwnershipIndex } from '../../core/org/ownershipIndex.js';
 import { lastArrival, loadEventSet } from '../../store/events.js';
-import { readKeptFacts } from '../../store/serviceFacts.js';
+import { type KeptFacts, lastMark, readKeptFacts } from '../../store/serviceFacts.js';
 import type { AppContext } from '../context.js';
 import { BoundedCache } from './boundedCache.js';
-import { FactsKeeper, type FactsSettings } from './factsKeeper.js';
+import { FactsKeeper, type FactsSettings, factsFingerprint } from './factsKeeper.js';
 import { parseLocalInstant } from './parseLocalInstant.js';
 
 export type Grouping = 'service' | 'squad' | 'tribe' | 'organisation';
@@ -70,7 +70,10 @@ const analysesKept = 4;
 /** After an ingestion, how long the store must stay quiet before the facts are brought up to date. */
 const quietMs = 1_000;
 
-/** Rebuilds of facts made for a read before it goes on with the marks a busy ingestion keeps adding. */
+/**
+ * Rebuilds of facts made for a read before it goes on with what it has: a busy ingestion keeps adding
+ * marks, and figures as of a moment ago are then the best answer.
+ */
 const rebuildsPerRead = 3;
 
 /**
@@ -137,8 +140,10 @@ export class Measurements {
     };
   }
 
+  /** The state of the store and the organisation: any write, delete or reload changes it. */
   private async storeKey(): Promise<string> {
-    return `${await lastArrival(this.context.db.kysely)}/${this.context.organisation.revision}`;
+    const db = this.context.db.kysely;
+    return `${await lastArrival(db)}/${await lastMark(db)}/${this.context.organisation.revision}`;
   }
 
   /** The measurement configuration of the organisation in force. */
@@ -173,8 +178,12 @@ export class Measurements {
     if (this.view?.key === key) return this.view;
     if (this.viewing?.key === key) return this.viewing.promise;
     const promise = (async () => {
+      const settings = this.factsSettings();
+      // behind: marks left, or facts another instance derived with other settings (a reload under way)
+      const behind = (kept: KeptFacts) =>
+        kept.stale > 0 || kept.facts.some((f) => f.fingerprint !== factsFingerprint(settings, f.service));
       let kept = await this.keptFacts();
-      for (let rebuilds = 1; kept.stale > 0 && rebuilds < rebuildsPerRead; rebuilds++)
+      for (let rebuilds = 1; behind(kept) && rebuilds < rebuildsPerRead; rebuilds++)
         kept = await this.keptFacts();
       const facts = kept.facts.map((row) => JSON.parse(row.facts) as ServiceFacts);
       const view: FactsView = {

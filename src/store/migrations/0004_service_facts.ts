@@ -14,18 +14,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   // read whole on every cold measurement: kept uncompressed, so reading costs no decompression
   await sql`alter table service_facts alter column facts set storage external`.execute(db);
 
-  // What changed since the facts were derived: a service's deployments or a repository's changes. Every
-  // write bumps the version, so a rebuild only clears the marks it has seen.
-  await sql`create sequence service_facts_version`.execute(db);
+  // What changed since the facts were derived: a service's deployments or a repository's changes. An
+  // append-only log, so concurrent writers never wait on one another's marks; a rebuild deletes exactly
+  // the entries it has seen.
   await db.schema
     .createTable('service_facts_stale')
+    .addColumn('id', 'bigserial', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('version', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('service_facts_stale_pk', ['kind', 'name'])
     .execute();
 
-  // Marked by the database itself, in the writing transaction, whoever writes (ingestion, import, retention).
+  // Marked by the database itself, in the writing transaction, whoever writes (ingestion, import, a
+  // correction by hand).
   for (const [table, kind, column] of [
     ['deployments', 'service', 'service'],
     ['changes', 'repo', 'repo'],
@@ -34,10 +34,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .raw(`
         create function mark_${table}_stale() returns trigger language plpgsql as $$
         begin
-          insert into service_facts_stale (kind, name, version)
-          select '${kind}', name, nextval('service_facts_version')
-          from (select distinct ${column} as name from touched) as names
-          on conflict (kind, name) do update set version = excluded.version;
+          insert into service_facts_stale (kind, name)
+          select distinct '${kind}', ${column} from touched;
           return null;
         end $$`)
       .execute(db);
@@ -55,12 +53,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     }
   }
   await sql`
-    insert into service_facts_stale (kind, name, version)
-    select 'service', service, nextval('service_facts_version') from (select distinct service from deployments) s
+    insert into service_facts_stale (kind, name)
+    select 'service', service from (select distinct service from deployments) s
     union all
-    select 'repo', repo, nextval('service_facts_version') from (select distinct repo from changes) r`.execute(
-    db,
-  );
+    select 'repo', repo from (select distinct repo from changes) r`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
@@ -71,6 +67,5 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql.raw(`drop function mark_${table}_stale()`).execute(db);
   }
   await db.schema.dropTable('service_facts_stale').execute();
-  await sql`drop sequence service_facts_version`.execute(db);
   await db.schema.dropTable('service_facts').execute();
 }
