@@ -68,6 +68,7 @@ export {
   assembleHistory,
   type ChangeScope,
   changeScopeOf,
+  emptyServiceFacts,
   type ServiceFacts,
   serviceFactsOf,
 } from './serviceFacts.js';

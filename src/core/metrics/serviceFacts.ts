@@ -55,6 +55,27 @@ export function changeScopeOf(service: string, config: Pick<MeasureConfig, 'serv
   return declared === undefined ? { anyRepo: true } : { repo: declared.repo };
 }
 
+/** The facts of a service with no production deployment (only other environments, or none succeeded). */
+export function emptyServiceFacts(service: string): ServiceFacts {
+  return {
+    service,
+    deployments: {
+      source: [],
+      id: [],
+      sha: [],
+      version: [],
+      finishedAt: [],
+      carried: [],
+      history: [],
+      members: {},
+      rework: {},
+      nextFailure: {},
+    },
+    leadTimes: [],
+    unknownCommits: 0,
+  };
+}
+
 /** Splits a phase-one result into each service's facts. */
 export function serviceFactsOf(history: DeployedHistory): ServiceFacts[] {
   const facts: ServiceFacts[] = [];

@@ -3,8 +3,8 @@ import { type Kysely, sql } from 'kysely';
 import {
   analyseDeployments,
   changeScopeOf,
+  emptyServiceFacts,
   type MeasureConfig,
-  type ServiceFacts,
   serviceFactsOf,
 } from '../../core/metrics/index.js';
 import { loadServiceEvents } from '../../store/events.js';
@@ -56,24 +56,6 @@ export function factsFingerprint(settings: FactsSettings, service: string): stri
     declared === undefined ? null : [declared.repo, declared.path ?? null, declared.onboardedAt ?? null],
   ]);
 }
-
-const noFacts = (service: string): ServiceFacts => ({
-  service,
-  deployments: {
-    source: [],
-    id: [],
-    sha: [],
-    version: [],
-    finishedAt: [],
-    carried: [],
-    history: [],
-    members: {},
-    rework: {},
-    nextFailure: {},
-  },
-  leadTimes: [],
-  unknownCommits: 0,
-});
 
 /**
  * Keeps every service's measured facts up to date with the stored events and the settings in force.
@@ -156,13 +138,15 @@ export class FactsKeeper {
       if (touched || fingerprint !== factsFingerprint(settings, service)) services.add(service);
     }
     // services of one repository side by side, so a repository is read once
-    const scopeKey = (service: string) => {
-      const scope = changeScopeOf(service, settings.measure);
-      return 'repo' in scope ? `r:${scope.repo}` : '~';
-    };
-    const ordered = [...services].sort(
-      (a, b) => scopeKey(a).localeCompare(scopeKey(b)) || a.localeCompare(b),
+    // services of one repository side by side, so a repository is read once
+    const scopeKey = new Map(
+      [...services].map((service) => {
+        const scope = changeScopeOf(service, settings.measure);
+        return [service, 'repo' in scope ? `r:${scope.repo}` : '~'];
+      }),
     );
+    const keyOf = (service: string) => scopeKey.get(service) ?? '~';
+    const ordered = [...services].sort((a, b) => keyOf(a).localeCompare(keyOf(b)) || a.localeCompare(b));
     for (let i = 0; i < ordered.length; i += servicesPerRead) {
       if (this.stopped) return ordered.slice(0, i);
       await this.derive(db, ordered.slice(i, i + servicesPerRead), settings);
@@ -185,7 +169,7 @@ export class FactsKeeper {
     );
     const present = new Set(events.deployments.map((d) => d.service));
     const built: BuiltFacts[] = services.map((service) => {
-      const facts = derived.get(service) ?? (present.has(service) ? noFacts(service) : null);
+      const facts = derived.get(service) ?? (present.has(service) ? emptyServiceFacts(service) : null);
       return {
         service,
         fingerprint: factsFingerprint(settings, service),

@@ -143,7 +143,8 @@ export class Measurements {
   /** The state of the store and the organisation: any write, delete or reload changes it. */
   private async storeKey(): Promise<string> {
     const db = this.context.db.kysely;
-    return `${await lastArrival(db)}/${await lastMark(db)}/${this.context.organisation.revision}`;
+    const [arrival, mark] = await Promise.all([lastArrival(db), lastMark(db)]);
+    return `${arrival}/${mark}/${this.context.organisation.revision}`;
   }
 
   /** The measurement configuration of the organisation in force. */
