@@ -47,7 +47,10 @@ export function quickCheckTests(e2e: () => E2e) {
     expect(await page.getByText('Better than 69% of respondents.').count()).toBe(1);
     expect(await page.getByRole('table', { name: /against Technology/ }).count()).toBe(1);
     for (const capability of ['Learning culture', 'Work in process limits', 'Trunk-based development']) {
-      expect(await page.getByRole('listitem').getByRole('link', { name: capability }).count()).toBe(1);
+      // the capabilities come from the catalog, fetched after the result: wait for them, then count
+      const link = page.getByRole('listitem').getByRole('link', { name: capability });
+      await link.first().waitFor();
+      expect(await link.count()).toBe(1);
     }
 
     await page.getByRole('button', { name: 'Help me prioritise' }).click();
