@@ -33,6 +33,25 @@ describe('reading an import file', () => {
     expect(await result).toEqual({ error: expect.stringMatching(new RegExp(`^${file}:2: not valid JSON`)) });
   });
 
+  it('names a broken first line of NDJSON, even where the next lines would continue it as a document', async () => {
+    const good = JSON.stringify({ ...change, sha: 'a2' });
+    for (const broken of ['{"type":"change",', '{"type":"change","repo"', '{"type":"change","repo":']) {
+      const { file, result } = read(`${broken}\n${good}\n${good}\n`);
+      expect(await result).toEqual({
+        error: expect.stringMatching(new RegExp(`^${file}:1: not valid JSON`)),
+      });
+    }
+    const { file, result } = read(`{"type":"change",\n${good}\n`);
+    expect(await result).toEqual({ error: expect.stringMatching(new RegExp(`^${file}:1: not valid JSON`)) });
+  });
+
+  it('blames a broken document of compact events as a whole', async () => {
+    const compact = `{"events": [\n${JSON.stringify(change)}\n${JSON.stringify(change)}\n]}`;
+    const { file, result } = read(compact);
+    const outcome = await result;
+    expect(outcome).toEqual({ error: expect.stringMatching(new RegExp(`^${file}:3:1: not valid JSON`)) });
+  });
+
   it('blames a broken pretty-printed document as a whole, not its first line', async () => {
     const pretty = JSON.stringify({ events: [change] }, null, 2).replace('"a1"', '"a1",');
     const { file, result } = read(pretty);

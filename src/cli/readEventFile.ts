@@ -29,9 +29,7 @@ export async function readEventFile(path: string): Promise<EventFile | { error: 
     try {
       return fromBody(JSON.parse(text), path);
     } catch (error) {
-      // NDJSON's first line is a whole event; if it is not, this is a broken document, not line 1's fault.
-      const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
-      if (!parsesAlone(firstLine)) return { error: notJson(text, path, error) };
+      if (!looksLikeNdjson(text)) return { error: notJson(text, path, error) };
     }
   }
   const events: unknown[] = [];
@@ -60,6 +58,21 @@ function parseJson(text: string, path: string): EventFile | { error: string } {
   } catch (error) {
     return { error: notJson(text, path, error) };
   }
+}
+
+/**
+ * Whether a text that is not one JSON document is NDJSON rather than a broken pretty-printed document.
+ * NDJSON's lines are whole values, all but the broken ones. A document spread over lines opens on
+ * its first line and closes on its last, and neither bracket stands alone. So: the first line parses
+ * alone, or the last one does and so do at least half of them.
+ */
+function looksLikeNdjson(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length === 0 || parsesAlone(lines[0] ?? '')) return true;
+  if (!parsesAlone(lines.at(-1) ?? '')) return false;
+  let alone = 0;
+  for (const line of lines) if (parsesAlone(line)) alone += 1;
+  return alone * 2 >= lines.length;
 }
 
 function parsesAlone(line: string): boolean {
