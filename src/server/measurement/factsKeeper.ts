@@ -138,7 +138,6 @@ export class FactsKeeper {
       if (touched || fingerprint !== factsFingerprint(settings, service)) services.add(service);
     }
     // services of one repository side by side, so a repository is read once
-    // services of one repository side by side, so a repository is read once
     const scopeKey = new Map(
       [...services].map((service) => {
         const scope = changeScopeOf(service, settings.measure);
