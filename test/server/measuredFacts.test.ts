@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, Deployment, EventSet, Incident } from '../../src/core/events.js';
 import { eventSets, T } from '../../src/core/metrics/generatedHistories.js';
+import { listChanges } from '../../src/core/metrics/listChanges.js';
+import { listDeployments } from '../../src/core/metrics/listDeployments.js';
+import { listIncidents } from '../../src/core/metrics/listIncidents.js';
 import type { Organisation } from '../../src/core/org/organisation.js';
 import { Measurements } from '../../src/server/measurement/measurements.js';
 import { createToken } from '../../src/store/tokens.js';
@@ -167,6 +170,43 @@ describe('production figures from the kept facts', () => {
       expect(new Set(rebuilt)).toEqual(expected);
       const second = await bothWays(measurements);
       expect(second.facts).toEqual(second.events);
+    }
+  });
+
+  it('tell a drill-down which events to analyse: its records are those of every stored event', async () => {
+    t = await createTestApp({ organisation, now: new Date(T + 12 * day).toISOString() });
+    token = await ingestToken(t);
+    const measurements = new Measurements(t.context);
+    for (const events of samples.slice(0, 8)) {
+      for (const table of ['incidents', 'deployments', 'changes'] as const)
+        await t.db.kysely.deleteFrom(table).execute();
+      await post(t, events.incidents.map(wire.incident));
+      await post(t, events.deployments.map(wire.deployment));
+      await post(t, events.changes.map(wire.change));
+      const whole = (await measurements.detailed()).model;
+      for (const selected of [['a'], ['b'], ['c'], ['d'], ['a', 'b']]) {
+        const part = await measurements.selection(selected);
+        const member = (service: string) => selected.includes(service);
+        for (const window of windows) {
+          const records = (model: typeof whole) => ({
+            deployments: listDeployments(model, window, member, selected),
+            changes: listChanges(model, window, member, selected),
+            incidents: listIncidents(model, window, member, selected),
+          });
+          expect(records(part), selected.join()).toEqual(records(whole));
+        }
+      }
+      // through the API: the squad of a and b, newest first
+      const [window] = windows;
+      if (window === undefined) throw new Error('no window');
+      const query = `squad=ab&from=${iso(window.from)}&to=${iso(window.to)}&limit=1000`;
+      const listed = (await t.app.inject(`/api/deployments?${query}`)).json();
+      const ab = (service: string) => service === 'a' || service === 'b';
+      expect(listed.deployments.map((d: { id: string }) => d.id)).toEqual(
+        listDeployments(whole, window, ab, ['a', 'b'])
+          .map((d) => d.id)
+          .reverse(),
+      );
     }
   });
 

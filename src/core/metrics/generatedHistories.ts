@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import type { Change, Deployment, EventSet, Incident } from '../events.js';
+import { analyseDeployments } from './analyseDelivery.js';
 import { measureConfig } from './eventBuilders.js';
+import type { MeasureConfig } from './measureConfig.js';
 import type { Member } from './selectGroup.js';
+import { changeScopeOf, type ServiceFacts, serviceFactsOf } from './serviceFacts.js';
 
 /**
  * Generated histories for property tests of the engine: small, dense histories of four services where
@@ -154,3 +157,18 @@ export function build(input: typeof specs extends fc.Arbitrary<infer S> ? S : ne
 }
 
 export const eventSets = specs.map(build);
+
+/** Each service's facts computed from its own slice of the events, as a store keeps them (through JSON). */
+export function factsByService(events: EventSet, measure: MeasureConfig): ServiceFacts[] {
+  const services = [...new Set(events.deployments.map((d) => d.service))];
+  return services.flatMap((service) => {
+    const deployments = events.deployments.filter((d) => d.service === service);
+    const scope = changeScopeOf(service, measure);
+    const listed = new Set(deployments.flatMap((d) => d.commits ?? []));
+    const changes = events.changes.filter((c) =>
+      'repo' in scope ? c.repo === scope.repo : listed.has(c.sha),
+    );
+    const facts = serviceFactsOf(analyseDeployments({ changes, deployments }, measure));
+    return JSON.parse(JSON.stringify(facts)) as ServiceFacts[];
+  });
+}

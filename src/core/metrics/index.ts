@@ -36,6 +36,7 @@ export {
   deploymentFrequency,
   deploymentFrequencyValue,
 } from './deploymentFrequency.js';
+export { type DrillDownScope, drillDownScope, incidentKey } from './drillDownScope.js';
 export type {
   GroupMetrics,
   MetricName,

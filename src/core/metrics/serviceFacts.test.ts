@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EventSet } from '../events.js';
-import { analyseDelivery, analyseDeployments } from './analyseDelivery.js';
+import { analyseDelivery } from './analyseDelivery.js';
 import {
   chain,
   change,
@@ -12,25 +11,10 @@ import {
   measureConfig,
   monday,
 } from './eventBuilders.js';
-import { config, eventSets, groups, options, T, windows } from './generatedHistories.js';
+import { config, eventSets, factsByService, groups, options, T, windows } from './generatedHistories.js';
 import type { MeasureConfig } from './measureConfig.js';
-import { assembleHistory, changeScopeOf, type ServiceFacts, serviceFactsOf } from './serviceFacts.js';
+import { assembleHistory } from './serviceFacts.js';
 import { summarise } from './summarise.js';
-
-/** Each service's facts computed from its own slice of the events, as a store keeps them (through JSON). */
-function factsByService(events: EventSet, measure: MeasureConfig): ServiceFacts[] {
-  const services = [...new Set(events.deployments.map((d) => d.service))];
-  return services.flatMap((service) => {
-    const deployments = events.deployments.filter((d) => d.service === service);
-    const scope = changeScopeOf(service, measure);
-    const listed = new Set(deployments.flatMap((d) => d.commits ?? []));
-    const changes = events.changes.filter((c) =>
-      'repo' in scope ? c.repo === scope.repo : listed.has(c.sha),
-    );
-    const facts = serviceFactsOf(analyseDeployments({ changes, deployments }, measure));
-    return JSON.parse(JSON.stringify(facts)) as ServiceFacts[];
-  });
-}
 
 function figures(history: Parameters<typeof summarise>[0]) {
   const out: Record<string, unknown> = {};

@@ -3,6 +3,7 @@ import { measureIncidents, type PlacedDeployment } from './analyseDelivery.js';
 import type {
   DeployedHistory,
   FailureReason,
+  FailureSubject,
   IncidentRecord,
   MeasuredDeployment,
   MeasuredHistory,
@@ -127,6 +128,8 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /** The measured history rebuilt from every service's facts and the incidents, plus data quality. */
 export interface AssembledHistory extends MeasuredHistory {
+  /** With what `drillDownScope` reads of them: members, sha and version. */
+  deployments: readonly (MeasuredDeployment & FailureSubject)[];
   dataQuality: { negativeLeadTimes: number; unknownCommits: number; unmatchedCausedBy: number };
 }
 

@@ -1,5 +1,6 @@
 import { setTimeout } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
+import type { EventSet } from '../../core/events.js';
 import {
   analyseDeployments,
   changeScopeOf,
@@ -55,6 +56,25 @@ export function factsFingerprint(settings: FactsSettings, service: string): stri
     settings.measure.leadTimeStart,
     declared === undefined ? null : [declared.repo, declared.path ?? null, declared.onboardedAt ?? null],
   ]);
+}
+
+/**
+ * The deployments and changes some services are measured from: their deployments, their declared
+ * repositories' changes, and for a service without one the changes its deployments list.
+ */
+export function loadEventsOf(
+  db: Kysely<Database>,
+  services: readonly string[],
+  measure: Pick<MeasureConfig, 'services'>,
+): Promise<Pick<EventSet, 'changes' | 'deployments'>> {
+  const repos = new Set<string>();
+  const listing: string[] = [];
+  for (const service of services) {
+    const scope = changeScopeOf(service, measure);
+    if ('repo' in scope) repos.add(scope.repo);
+    else listing.push(service);
+  }
+  return loadServiceEvents(db, { services, repos: [...repos], listing });
 }
 
 /**
@@ -155,14 +175,7 @@ export class FactsKeeper {
   }
 
   private async derive(db: Kysely<Database>, services: string[], settings: FactsSettings): Promise<void> {
-    const repos = new Set<string>();
-    const listing: string[] = [];
-    for (const service of services) {
-      const scope = changeScopeOf(service, settings.measure);
-      if ('repo' in scope) repos.add(scope.repo);
-      else listing.push(service);
-    }
-    const events = await loadServiceEvents(db, { services, repos: [...repos], listing });
+    const events = await loadEventsOf(db, services, settings.measure);
     const derived = new Map(
       serviceFactsOf(analyseDeployments(events, settings.measure)).map((f) => [f.service, f]),
     );

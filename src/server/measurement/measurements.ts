@@ -1,9 +1,12 @@
-import type { EventSet } from '../../core/events.js';
+import type { EventSet, Incident } from '../../core/events.js';
 import {
+  type AssembledHistory,
   analyseDelivery,
   assembleHistory,
   type DeliveryModel,
+  drillDownScope,
   type GroupMetrics,
+  incidentKey,
   isProductionEnvironment,
   type MeasureConfig,
   type MeasuredHistory,
@@ -16,7 +19,7 @@ import { lastArrival, loadEventSet } from '../../store/events.js';
 import { type KeptFacts, lastMark, readKeptFacts } from '../../store/serviceFacts.js';
 import type { AppContext } from '../context.js';
 import { BoundedCache } from './boundedCache.js';
-import { FactsKeeper, type FactsSettings, factsFingerprint } from './factsKeeper.js';
+import { FactsKeeper, type FactsSettings, factsFingerprint, loadEventsOf } from './factsKeeper.js';
 import { parseLocalInstant } from './parseLocalInstant.js';
 
 export type Grouping = 'service' | 'squad' | 'tribe' | 'organisation';
@@ -51,10 +54,10 @@ export interface DetailedSnapshot extends Snapshot {
 /** What the production-class figures are measured from: every service's kept facts and the incidents. */
 interface FactsView {
   key: string;
-  history: MeasuredHistory;
+  history: AssembledHistory;
   /** Services with any stored deployment (some may be undeclared). */
   deployed: ReadonlySet<string>;
-  incidents: number;
+  incidents: readonly Incident[];
   ownership: OwnershipIndex;
 }
 
@@ -66,6 +69,9 @@ const dayMs = 86_400_000;
  * input, so the cache is bounded.
  */
 const analysesKept = 4;
+
+/** Drill-downs' analyses kept, of the latest state of the store: each holds one selection's events only. */
+const selectionsKept = 8;
 
 /** After an ingestion, how long the store must stay quiet before the facts are brought up to date. */
 const quietMs = 1_000;
@@ -98,6 +104,8 @@ export class Measurements {
   private loading: Promise<NonNullable<Measurements['loaded']>> | undefined;
   private loadingKey: string | undefined;
   private readonly models = new BoundedCache<string, DeliveryModel>(analysesKept);
+  private readonly selections = new BoundedCache<string, DeliveryModel>(selectionsKept);
+  private selectionsOf: string | undefined;
   private view: FactsView | undefined;
   private viewing: { key: string; promise: Promise<FactsView> } | undefined;
   readonly facts: FactsKeeper;
@@ -195,7 +203,7 @@ export class Measurements {
           this.context.organisation.organisation.attributionWindowHours,
         ),
         deployed: new Set(facts.map((f) => f.service)),
-        incidents: kept.incidents.length,
+        incidents: kept.incidents,
         ownership: createOwnershipIndex(
           this.context.organisation.organisation,
           this.context.organisation.ownership,
@@ -253,7 +261,31 @@ export class Measurements {
   async snapshot(environment?: string): Promise<Snapshot> {
     if (environment !== undefined) return this.detailed(environment);
     const view = await this.factsView();
-    return this.snapshotOf(view.history, view.ownership, view.deployed, view.incidents);
+    return this.snapshotOf(view.history, view.ownership, view.deployed, view.incidents.length);
+  }
+
+  /**
+   * The production class analysed from the events behind some services' records only (a drill-down):
+   * the kept facts tell which services and incidents those are (`drillDownScope`), so a service's
+   * drill-down reads its own events and those its incidents reach, not every stored one.
+   */
+  async selection(services: readonly string[]): Promise<DeliveryModel> {
+    const view = await this.factsView();
+    const cacheKey = `${view.key}\u0000selection\u0000${[...new Set(services)].sort().join('\u0000')}`;
+    if (this.selectionsOf !== view.key) {
+      this.selections.clear();
+      this.selectionsOf = view.key;
+    }
+    let model = this.selections.get(cacheKey);
+    if (!model) {
+      const scope = drillDownScope(view.history, services);
+      const config = this.measureConfig();
+      const events = await loadEventsOf(this.context.db.kysely, scope.services, config);
+      const incidents = view.incidents.filter((incident) => scope.incidents.has(incidentKey(incident)));
+      model = analyseDelivery({ ...events, incidents }, config);
+      this.selections.set(cacheKey, model);
+    }
+    return model;
   }
 
   /** A snapshot with every record behind the figures, analysed from every stored event. */

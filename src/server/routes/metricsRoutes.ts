@@ -116,9 +116,16 @@ export async function metricsRoutes(app: FastifyInstance, { context }: { context
   const drillDown = async (query: z.output<typeof drillDownQuerySchema>, reply: FastifyReply) => {
     const window = windowOr400(measurements, query.from, query.to, reply);
     if (!window) return undefined;
-    const snapshot = await measurements.detailed(query.environment);
-    const { member, services } = selectionFor(snapshot, query);
-    return { model: snapshot.model, window, member, services };
+    if (query.environment !== undefined) {
+      const snapshot = await measurements.detailed(query.environment);
+      const { member, services } = selectionFor(snapshot, query);
+      return { model: snapshot.model, window, member, services };
+    }
+    // the production class: a selection is analysed from its own events, found from the kept facts
+    const { member, services } = selectionFor(await measurements.snapshot(), query);
+    const model =
+      services === undefined ? (await measurements.detailed()).model : await measurements.selection(services);
+    return { model, window, member, services };
   };
 
   app.get('/api/deployments', read, async (request, reply) => {
