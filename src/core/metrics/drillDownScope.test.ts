@@ -20,16 +20,20 @@ function records(model: ReturnType<typeof analyseDelivery>, selected: readonly s
   }));
 }
 
-/** The events the scope keeps: its services' deployments, every change, its incidents. */
+/**
+ * The events the scope keeps: its services' deployments, its incidents, and only the changes the
+ * selected services can carry (their repositories', or all for a service without one).
+ */
 function scoped(events: EventSet, selected: readonly string[]): EventSet {
   const facts = factsByService(events, config);
   const scope = drillDownScope(
     assembleHistory(facts, events.incidents, config.attributionWindowHours),
     selected,
   );
+  const repos = selected.map((service) => config.services.get(service)?.repo);
   return {
     deployments: events.deployments.filter((d) => scope.services.includes(d.service)),
-    changes: events.changes,
+    changes: events.changes.filter((c) => repos.includes(undefined) || repos.includes(c.repo)),
     incidents: events.incidents.filter((i) => scope.incidents.has(incidentKey(i))),
   };
 }

@@ -2,7 +2,10 @@ import type { FailureSubject, IncidentRecord, ServiceIndex } from './deliveryMod
 
 /** What a drill-down into some services must analyse: services, and incidents by identity. */
 export interface DrillDownScope {
-  /** The services asked for and those whose deployments their incidents could be attributed to. */
+  /**
+   * The services asked for and those whose deployments their incidents could be attributed to. Only
+   * the deployments of the latter matter: which changes they carry changes none of the records.
+   */
   services: string[];
   /** `source` NUL `id` of the incidents that name a service asked for or could fail one of its deployments. */
   incidents: Set<string>;

@@ -60,16 +60,18 @@ export function factsFingerprint(settings: FactsSettings, service: string): stri
 
 /**
  * The deployments and changes some services are measured from: their deployments, their declared
- * repositories' changes, and for a service without one the changes its deployments list.
+ * repositories' changes, and for a service without one the changes its deployments list. `carrying`
+ * narrows the services whose changes are read (the others' deployments then carry nothing).
  */
 export function loadEventsOf(
   db: Kysely<Database>,
   services: readonly string[],
   measure: Pick<MeasureConfig, 'services'>,
+  carrying: readonly string[] = services,
 ): Promise<Pick<EventSet, 'changes' | 'deployments'>> {
   const repos = new Set<string>();
   const listing: string[] = [];
-  for (const service of services) {
+  for (const service of carrying) {
     const scope = changeScopeOf(service, measure);
     if ('repo' in scope) repos.add(scope.repo);
     else listing.push(service);

@@ -267,7 +267,7 @@ export class Measurements {
   /**
    * The production class analysed from the events behind some services' records only (a drill-down):
    * the kept facts tell which services and incidents those are (`drillDownScope`), so a service's
-   * drill-down reads its own events and those its incidents reach, not every stored one.
+   * drill-down reads its own events and the deployments its incidents can reach, not every stored one.
    */
   async selection(services: readonly string[]): Promise<DeliveryModel> {
     const view = await this.factsView();
@@ -280,7 +280,8 @@ export class Measurements {
     if (!model) {
       const scope = drillDownScope(view.history, services);
       const config = this.measureConfig();
-      const events = await loadEventsOf(this.context.db.kysely, scope.services, config);
+      // the other services' deployments only compete for incidents: their changes are not read
+      const events = await loadEventsOf(this.context.db.kysely, scope.services, config, services);
       const incidents = view.incidents.filter((incident) => scope.incidents.has(incidentKey(incident)));
       model = analyseDelivery({ ...events, incidents }, config);
       this.selections.set(cacheKey, model);
