@@ -196,6 +196,12 @@ describe('production figures from the kept facts', () => {
           expect(records(part), selected.join()).toEqual(records(whole));
         }
       }
+      // the lists of one page, asked for together, share one analysis
+      const [one, other] = await Promise.all([
+        measurements.selection(['c', 'd']),
+        measurements.selection(['d', 'c']),
+      ]);
+      expect(one).toBe(other);
       // through the API: the squad of a and b, newest first
       const [window] = windows;
       if (window === undefined) throw new Error('no window');

@@ -24,6 +24,7 @@ describe('BoundedCache', () => {
     const operation = fc.oneof(
       fc.record({ kind: fc.constant('set' as const), key: fc.nat(6), value: fc.integer() }),
       fc.record({ kind: fc.constant('get' as const), key: fc.nat(6) }),
+      fc.record({ kind: fc.constant('delete' as const), key: fc.nat(6) }),
       fc.record({ kind: fc.constant('clear' as const) }),
     );
     fc.assert(
@@ -35,6 +36,9 @@ describe('BoundedCache', () => {
           if (op.kind === 'clear') {
             cache.clear();
             recent = [];
+          } else if (op.kind === 'delete') {
+            cache.delete(op.key);
+            recent = recent.filter(([k]) => k !== op.key);
           } else if (op.kind === 'set') {
             cache.set(op.key, op.value);
             const entry: [number, number] = [op.key, op.value];

@@ -104,7 +104,7 @@ export class Measurements {
   private loading: Promise<NonNullable<Measurements['loaded']>> | undefined;
   private loadingKey: string | undefined;
   private readonly models = new BoundedCache<string, DeliveryModel>(analysesKept);
-  private readonly selections = new BoundedCache<string, DeliveryModel>(selectionsKept);
+  private readonly selections = new BoundedCache<string, Promise<DeliveryModel>>(selectionsKept);
   private selectionsOf: string | undefined;
   private view: FactsView | undefined;
   private viewing: { key: string; promise: Promise<FactsView> } | undefined;
@@ -276,15 +276,19 @@ export class Measurements {
       this.selections.clear();
       this.selectionsOf = view.key;
     }
+    // the promise is kept, so the lists of one page, asked for together, share one analysis
     let model = this.selections.get(cacheKey);
     if (!model) {
-      const scope = drillDownScope(view.history, services);
-      const config = this.measureConfig();
-      // the other services' deployments only compete for incidents: their changes are not read
-      const events = await loadEventsOf(this.context.db.kysely, scope.services, config, services);
-      const incidents = view.incidents.filter((incident) => scope.incidents.has(incidentKey(incident)));
-      model = analyseDelivery({ ...events, incidents }, config);
+      model = (async () => {
+        const scope = drillDownScope(view.history, services);
+        const config = this.measureConfig();
+        // the other services' deployments only compete for incidents: their changes are not read
+        const events = await loadEventsOf(this.context.db.kysely, scope.services, config, services);
+        const incidents = view.incidents.filter((incident) => scope.incidents.has(incidentKey(incident)));
+        return analyseDelivery({ ...events, incidents }, config);
+      })();
       this.selections.set(cacheKey, model);
+      model.catch(() => this.selections.delete(cacheKey));
     }
     return model;
   }
