@@ -6,12 +6,18 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type IngestionResult, ingest } from './ingestion.js';
-import { getMetrics, type MetricsResult, measureMetrics } from './metrics.js';
+import {
+  type DrillDownResult,
+  getMetrics,
+  type MetricsResult,
+  measureDrillDowns,
+  measureMetrics,
+} from './metrics.js';
 import type { BackendName, BenchOptions } from './options.js';
 import { createBenchDatabase } from './postgres.js';
 import type { IngestStepsResult, ProbeResult, ServerSpec } from './protocol.js';
 import { startBenchServer } from './serverHandle.js';
-import { benchNow, type MetricsWindow, type Workload } from './workload.js';
+import { benchNow, benchOrganisation, type MetricsWindow, type Workload } from './workload.js';
 
 export interface BackendResult {
   backend: BackendName;
@@ -21,6 +27,8 @@ export interface BackendResult {
   /** The first metrics answer after ingestion, on the ingesting server (facts derived meanwhile). */
   catchUp?: { ms: number; groups: number };
   metrics?: MetricsResult;
+  /** The first drill-downs after a start, over the year. */
+  drillDowns?: DrillDownResult;
   probe?: ProbeResult;
   /** PGlite's data directory after ingestion (bytes). */
   storeBytes?: number;
@@ -113,6 +121,15 @@ export async function runBackend(
       );
       result.metrics = await measureMetrics(spec, windows, options.repeats, warmRequests);
       result.memory.metricsPeakRss = result.metrics.peakRss;
+      const year = windows[0];
+      const squad = benchOrganisation(options.scale)
+        .tribes.flatMap((tribe) => tribe.squads)
+        .find((s) => s.services.length > 0);
+      const service = squad?.services[0]?.name;
+      if (sections.has('metrics') && year !== undefined && squad !== undefined && service !== undefined) {
+        process.stderr.write(`${backend}: the first drill-downs after a start\n`);
+        result.drillDowns = await measureDrillDowns(spec, year, { service, squad: squad.name });
+      }
     }
     if (sections.has('limit') || sections.has('engine')) {
       process.stderr.write(`${backend}: store and engine steps alone\n`);

@@ -103,3 +103,44 @@ export const coldMedian = (result: MetricsResult, window: string) =>
   median(result.windows.find((w) => w.window === window)?.coldMs ?? []);
 export const warmMedian = (result: MetricsResult, window: string) =>
   median(result.windows.find((w) => w.window === window)?.warmMs ?? []);
+
+/** The first drill-downs after a start: a service's lists, then its squad's. */
+export interface DrillDownResult {
+  requests: { path: string; ms: number; total: number }[];
+  /** Highest RSS of the server process over its life (bytes). */
+  maxRss: number;
+}
+
+/**
+ * Starts a server on the loaded store and asks, over `window`, for what a service's page and then its
+ * squad's page show: deployments, changes and incidents, each list of a page asked for at once, as
+ * the browser does. The first request also reads and assembles the kept facts.
+ */
+export async function measureDrillDowns(
+  spec: ServerSpec,
+  window: MetricsWindow,
+  subjects: { service: string; squad: string },
+): Promise<DrillDownResult> {
+  const server = await startBenchServer(spec);
+  const requests: DrillDownResult['requests'] = [];
+  const range = `from=${encodeURIComponent(window.from)}&to=${encodeURIComponent(window.to)}`;
+  const get = async (path: string) => {
+    const started = performance.now();
+    const response = await fetch(`${server.url}${path}`, { signal: AbortSignal.timeout(requestTimeoutMs) });
+    const text = await response.text();
+    const ms = performance.now() - started;
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    requests.push({ path, ms, total: (JSON.parse(text) as { total: number }).total });
+  };
+  try {
+    for (const selection of [`service=${subjects.service}`, `squad=${subjects.squad}`]) {
+      await Promise.all(
+        ['deployments', 'changes', 'incidents'].map((list) => get(`/api/${list}?${selection}&${range}`)),
+      );
+    }
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { requests, maxRss: (await server.stop()).maxRss };
+}

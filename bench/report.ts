@@ -215,6 +215,22 @@ export function catchUpTable(results: BackendResult[]): string {
   );
 }
 
+export function drillDownTable(results: BackendResult[]): string {
+  const rows = measured(results).flatMap((r) =>
+    (r.drillDowns?.requests ?? []).map((q) => [
+      r.backend,
+      q.path.replace(/&from=.*/, ''),
+      formatMs(q.ms),
+      formatCount(q.total),
+    ]),
+  );
+  return table(
+    "(b') Drill-downs — the first after a start, over the year: a service's page, then its squad's (each page's three lists asked for at once; the first also reads the kept facts)",
+    ['backend', 'request', 'time', 'rows'],
+    rows,
+  );
+}
+
 export function memoryTable(results: BackendResult[]): string {
   const limit = `< ${formatCount(mib(targets.peakRssBytes))} MiB`;
   const cell = (bytes: number | undefined) =>
@@ -224,6 +240,7 @@ export function memoryTable(results: BackendResult[]): string {
     [r.backend, 'ingestion', cell(r.memory.ingestionPeakRss), cell(r.memory.ingestionMaxRss), limit],
     [r.backend, 'listening, loaded store', cell(median(r.metrics?.startRss ?? [])), '—', '—'],
     [r.backend, 'metrics (cold + warm)', cell(r.memory.metricsPeakRss), cell(r.metrics?.maxRss), limit],
+    [r.backend, "drill-downs (b')", '—', cell(r.drillDowns?.maxRss), '—'],
     [r.backend, 'step probe (e)', '—', cell(r.memory.probeMaxRss), '—'],
   ]);
   return table(

@@ -14,6 +14,7 @@ import { type BackendName, type BenchOptions, metricsSectionNames, parseOptions 
 import { createBenchDatabase, describeServer } from './postgres.js';
 import {
   catchUpTable,
+  drillDownTable,
   engineTable,
   ingestionTable,
   ingestStepsTable,
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
     }
     if (sections.has('ingestion'))
       console.log(`${ingestionTable(results)}\n${ingestStepsTable(results)}\n${catchUpTable(results)}`);
-    if (sections.has('metrics')) console.log(metricsTable(results));
+    if (sections.has('metrics')) console.log(`${metricsTable(results)}\n${drillDownTable(results)}`);
     if (sections.has('limit')) console.log(limitTable(results));
     if (sections.has('memory')) console.log(memoryTable(results));
     if (sections.has('engine')) console.log(engineTable(results));
