@@ -373,7 +373,7 @@ export class Measurements {
             squad: squad.name,
             tribe: tribe.name,
             member: (service: string, at: number) => ownership.ownerAt(service, at)?.squad === squad.name,
-            services: this.servicesEverOwned(ownership, declared, (owner) => owner.squad === squad.name),
+            services: this.servicesEverOwned(current, declared, (owner) => owner.squad === squad.name),
           })),
         );
       case 'tribe':
@@ -382,20 +382,20 @@ export class Measurements {
           squad: null,
           tribe: tribe.name,
           member: (service: string, at: number) => ownership.ownerAt(service, at)?.tribe === tribe.name,
-          services: this.servicesEverOwned(ownership, declared, (owner) => owner.tribe === tribe.name),
+          services: this.servicesEverOwned(current, declared, (owner) => owner.tribe === tribe.name),
         }));
     }
   }
 
   private servicesEverOwned(
-    ownership: OwnershipIndex,
+    current: ReadonlyMap<string, { squad: string; tribe: string }>,
     declared: string[],
     matches: (owner: { squad: string; tribe: string }) => boolean,
   ) {
     const history = this.context.organisation.ownership;
     const owned = new Set(history.filter((o) => matches(o)).map((o) => o.service));
     for (const service of declared) {
-      const owner = ownership.current().get(service);
+      const owner = current.get(service);
       if (owner && matches(owner)) owned.add(service);
     }
     return [...owned];
