@@ -15,36 +15,35 @@ export interface DrillDownScope {
 export const incidentKey = (incident: { source: string; id: string }): string =>
   `${incident.source}\u0000${incident.id}`;
 
+/** What the deployments an incident's `causedBy` names belong to: `causedBy` → services. */
+export type CauseServices = ReadonlyMap<string, ReadonlySet<string>>;
+
 /**
- * The services each `causedBy` names, as incident attribution reads it (rule 1): by a member's id
- * when any deployment has that id, else by sha, else by version.
+ * The services each incident's `causedBy` names, as incident attribution reads it (rule 1): by a
+ * member's id when any deployment has that id, else by sha, else by version. It depends on the
+ * history alone, so one serves every drill-down into it.
  */
-function namedServices(
-  deployments: readonly FailureSubject[],
-  causes: ReadonlySet<string>,
-): Map<string, Set<string>> {
-  const found = [
-    new Map<string, Set<string>>(),
-    new Map<string, Set<string>>(),
-    new Map<string, Set<string>>(),
-  ];
-  const note = (kind: number, key: string | null, service: string) => {
+export function causeServices(history: {
+  deployments: readonly FailureSubject[];
+  incidents: readonly IncidentRecord[];
+}): CauseServices {
+  const causes = new Set<string>();
+  for (const incident of history.incidents) if (incident.causedBy !== null) causes.add(incident.causedBy);
+  if (causes.size === 0) return new Map();
+  const byId = new Map<string, Set<string>>();
+  const bySha = new Map<string, Set<string>>();
+  const byVersion = new Map<string, Set<string>>();
+  const note = (byKey: Map<string, Set<string>>, key: string | null, service: string) => {
     if (key === null || !causes.has(key)) return;
-    const byKey = found[kind] as Map<string, Set<string>>;
     const services = byKey.get(key);
     if (services === undefined) byKey.set(key, new Set([service]));
     else services.add(service);
   };
-  for (const d of deployments) {
-    for (const member of d.members) note(0, member.id, d.service);
-    note(1, d.sha, d.service);
-    note(2, d.version, d.service);
+  for (const d of history.deployments) {
+    for (const member of d.members) note(byId, member.id, d.service);
+    note(bySha, d.sha, d.service);
+    note(byVersion, d.version, d.service);
   }
-  const [byId, bySha, byVersion] = found as [
-    Map<string, Set<string>>,
-    Map<string, Set<string>>,
-    Map<string, Set<string>>,
-  ];
   const named = new Map<string, Set<string>>();
   for (const cause of causes) {
     const services = byId.get(cause) ?? bySha.get(cause) ?? byVersion.get(cause);
@@ -72,11 +71,9 @@ export function drillDownScope(
     incidents: readonly IncidentRecord[];
   },
   selected: Iterable<string>,
+  named: CauseServices = causeServices(history),
 ): DrillDownScope {
   const chosen = new Set(selected);
-  const causes = new Set<string>();
-  for (const incident of history.incidents) if (incident.causedBy !== null) causes.add(incident.causedBy);
-  const named = causes.size > 0 ? namedServices(history.deployments, causes) : new Map<string, Set<string>>();
   const services = new Set(chosen);
   const incidents = new Set<string>();
   for (const incident of history.incidents) {

@@ -36,7 +36,13 @@ export {
   deploymentFrequency,
   deploymentFrequencyValue,
 } from './deploymentFrequency.js';
-export { type DrillDownScope, drillDownScope, incidentKey } from './drillDownScope.js';
+export {
+  type CauseServices,
+  causeServices,
+  type DrillDownScope,
+  drillDownScope,
+  incidentKey,
+} from './drillDownScope.js';
 export type {
   GroupMetrics,
   MetricName,

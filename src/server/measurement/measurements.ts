@@ -3,6 +3,8 @@ import {
   type AssembledHistory,
   analyseDelivery,
   assembleHistory,
+  type CauseServices,
+  causeServices,
   type DeliveryModel,
   drillDownScope,
   type GroupMetrics,
@@ -59,6 +61,8 @@ interface FactsView {
   deployed: ReadonlySet<string>;
   incidents: readonly Incident[];
   ownership: OwnershipIndex;
+  /** What each incident's `causedBy` names, for drill-downs (worked out on the first). */
+  causes?: CauseServices;
 }
 
 const dayMs = 86_400_000;
@@ -280,7 +284,8 @@ export class Measurements {
     let model = this.selections.get(cacheKey);
     if (!model) {
       model = (async () => {
-        const scope = drillDownScope(view.history, services);
+        view.causes ??= causeServices(view.history);
+        const scope = drillDownScope(view.history, services, view.causes);
         const config = this.measureConfig();
         // the other services' deployments only compete for incidents: their changes are not read
         const events = await loadEventsOf(this.context.db.kysely, scope.services, config, services);
