@@ -1,5 +1,7 @@
+import { setTimeout } from 'node:timers/promises';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseEvents } from '../../src/contract/events.js';
 import type { Change, Deployment, EventSet, Incident } from '../../src/core/events.js';
 import { eventSets, T } from '../../src/core/metrics/generatedHistories.js';
 import { listChanges } from '../../src/core/metrics/listChanges.js';
@@ -7,6 +9,7 @@ import { listDeployments } from '../../src/core/metrics/listDeployments.js';
 import { listIncidents } from '../../src/core/metrics/listIncidents.js';
 import type { Organisation } from '../../src/core/org/organisation.js';
 import { Measurements } from '../../src/server/measurement/measurements.js';
+import { ingestEvents } from '../../src/store/events.js';
 import { createToken } from '../../src/store/tokens.js';
 import { backends } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
@@ -214,6 +217,62 @@ describe('production figures from the kept facts', () => {
           .reverse(),
       );
     }
+  });
+
+  it('leave a drill-down to every stored event while they are behind the store', async () => {
+    t = await createTestApp({ organisation, now: new Date(T + 12 * day).toISOString() });
+    const app = t;
+    const measurements = new Measurements(app.context);
+    const at = (hours: number) => iso(T + hours * 3_600_000);
+    // stored directly, so no live update wakes the app's own keeper (it refreshes once after start)
+    await setTimeout(1_500);
+    const store = async (name: string, events: unknown[]) => {
+      const parsed = parseEvents(events);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+      const delivery = {
+        source: 'test',
+        deliveryId: name,
+        eventType: 'events',
+        receivedAt: new Date(),
+        payload: null,
+      };
+      await ingestEvents(app.db.kysely, delivery, parsed.events);
+    };
+    const deployment = (id: string, hours: number) => ({
+      type: 'deployment',
+      id,
+      source: 'ci',
+      service: 'a',
+      environment: 'production',
+      sha: `${id}sha`,
+      status: 'success',
+      finishedAt: at(hours),
+    });
+    await store('first', [deployment('a1', 1)]);
+    await measurements.facts.refresh();
+    await measurements.facts.stop();
+    // a's new deployment, and an incident of c caused by it: facts without a2 cannot tell it reaches a
+    await store('late', [
+      deployment('a2', 30),
+      {
+        type: 'incident',
+        id: 'i1',
+        source: 'pd',
+        services: ['c'],
+        openedAt: at(31),
+        causedBy: 'a2',
+        changeRelated: true,
+      },
+    ]);
+    const model = await measurements.selection(['a']);
+    const window = { from: T, to: T + 3 * day };
+    const listed = listDeployments(model, window, (service) => service === 'a', ['a']);
+    expect(listed.map((d) => [d.id, d.failed])).toEqual([
+      ['a1', false],
+      ['a2', true],
+    ]);
+    const marks = await app.db.kysely.selectFrom('service_facts_stale').select('id').execute();
+    expect(marks.length, 'the facts were still behind').toBeGreaterThan(0);
   });
 
   it('follow a correction that deletes events, which moves no arrival', async () => {

@@ -61,7 +61,8 @@ export function factsFingerprint(settings: FactsSettings, service: string): stri
 /**
  * The deployments and changes some services are measured from: their deployments, their declared
  * repositories' changes, and for a service without one the changes its deployments list. `carrying`
- * narrows the services whose changes are read (the others' deployments then carry nothing).
+ * narrows the services whose changes are read: the others' deployments carry only what those
+ * changes give them.
  */
 export function loadEventsOf(
   db: Kysely<Database>,

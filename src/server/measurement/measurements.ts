@@ -61,6 +61,8 @@ interface FactsView {
   deployed: ReadonlySet<string>;
   incidents: readonly Incident[];
   ownership: OwnershipIndex;
+  /** Whether every service's facts were up to date with the store and the settings in force. */
+  current: boolean;
   /** What each incident's `causedBy` names, for drill-downs (worked out on the first). */
   causes?: CauseServices;
 }
@@ -91,8 +93,9 @@ const rebuildsPerRead = 3;
  * ingestion or organisation change invalidates it), then cuts groups and windows from the result.
  *
  * The production-class figures come from each service's kept facts (brought up to date first, and
- * in the background once ingestion goes quiet) and the incidents; one environment's figures and the
- * drill-downs analyse every stored event.
+ * in the background once ingestion goes quiet) and the incidents; a drill-down into services analyses
+ * the events its records depend on, which the facts tell; one environment's figures and a drill-down
+ * into the whole organisation analyse every stored event.
  */
 export class Measurements {
   private loaded:
@@ -212,8 +215,10 @@ export class Measurements {
           this.context.organisation.organisation,
           this.context.organisation.ownership,
         ),
+        current: !behind(kept),
       };
-      this.view = view;
+      // facts still behind are the best answer now, but not for later: catching up moves no key
+      if (view.current) this.view = view;
       return view;
     })();
     this.viewing = { key, promise };
@@ -275,6 +280,8 @@ export class Measurements {
    */
   async selection(services: readonly string[]): Promise<DeliveryModel> {
     const view = await this.factsView();
+    // facts behind the store could leave out an incident that reaches the selection
+    if (!view.current) return (await this.detailed()).model;
     const cacheKey = `${view.key}\u0000selection\u0000${[...new Set(services)].sort().join('\u0000')}`;
     if (this.selectionsOf !== view.key) {
       this.selections.clear();
@@ -293,7 +300,10 @@ export class Measurements {
         return analyseDelivery({ ...events, incidents }, config);
       })();
       this.selections.set(cacheKey, model);
-      model.catch(() => this.selections.delete(cacheKey));
+      const kept = model;
+      kept.catch(() => {
+        if (this.selections.get(cacheKey) === kept) this.selections.delete(cacheKey);
+      });
     }
     return model;
   }
