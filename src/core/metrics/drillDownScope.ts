@@ -1,4 +1,4 @@
-import type { FailureSubject, IncidentRecord, ServiceIndex } from './deliveryModel.js';
+import type { FailureSubject, IncidentRecord } from './deliveryModel.js';
 
 /** What a drill-down into some services must analyse: services, and incidents by identity. */
 export interface DrillDownScope {
