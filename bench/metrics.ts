@@ -123,20 +123,19 @@ export async function measureDrillDowns(
 ): Promise<DrillDownResult> {
   const server = await startBenchServer(spec);
   const requests: DrillDownResult['requests'] = [];
-  const range = `from=${encodeURIComponent(window.from)}&to=${encodeURIComponent(window.to)}`;
   const get = async (path: string) => {
     const started = performance.now();
     const response = await fetch(`${server.url}${path}`, { signal: AbortSignal.timeout(requestTimeoutMs) });
     const text = await response.text();
     const ms = performance.now() - started;
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
-    requests.push({ path, ms, total: (JSON.parse(text) as { total: number }).total });
+    return { path, ms, total: (JSON.parse(text) as { total: number }).total };
   };
   try {
-    for (const selection of [`service=${subjects.service}`, `squad=${subjects.squad}`]) {
-      await Promise.all(
-        ['deployments', 'changes', 'incidents'].map((list) => get(`/api/${list}?${selection}&${range}`)),
-      );
+    for (const selection of [{ service: subjects.service }, { squad: subjects.squad }]) {
+      const query = new URLSearchParams({ ...selection, from: window.from, to: window.to });
+      const page = ['deployments', 'changes', 'incidents'].map((list) => get(`/api/${list}?${query}`));
+      requests.push(...(await Promise.all(page)));
     }
   } catch (error) {
     await server.stop();

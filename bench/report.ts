@@ -240,7 +240,7 @@ export function memoryTable(results: BackendResult[]): string {
     [r.backend, 'ingestion', cell(r.memory.ingestionPeakRss), cell(r.memory.ingestionMaxRss), limit],
     [r.backend, 'listening, loaded store', cell(median(r.metrics?.startRss ?? [])), '—', '—'],
     [r.backend, 'metrics (cold + warm)', cell(r.memory.metricsPeakRss), cell(r.metrics?.maxRss), limit],
-    [r.backend, "drill-downs (b')", '—', cell(r.drillDowns?.maxRss), '—'],
+    ...(r.drillDowns ? [[r.backend, "drill-downs (b')", '—', cell(r.drillDowns.maxRss), '—']] : []),
     [r.backend, 'step probe (e)', '—', cell(r.memory.probeMaxRss), '—'],
   ]);
   return table(
