@@ -282,7 +282,8 @@ export class Measurements {
     const view = await this.factsView();
     // facts behind the store could leave out an incident that reaches the selection
     if (!view.current) return (await this.detailed()).model;
-    const cacheKey = `${view.key}\u0000selection\u0000${[...new Set(services)].sort().join('\u0000')}`;
+    // kept for the latest state only, so the services alone name an analysis
+    const cacheKey = [...new Set(services)].sort().join('\u0000');
     if (this.selectionsOf !== view.key) {
       this.selections.clear();
       this.selectionsOf = view.key;
