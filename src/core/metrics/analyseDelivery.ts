@@ -1,5 +1,5 @@
 import type { Change, EventSet, Incident } from '../events.js';
-import { assessNext, completeFailures } from './assessFailures.js';
+import { assessNext, completeFailures, type Failures } from './assessFailures.js';
 import { attributeIncidents } from './attributeIncidents.js';
 import { carryChanges } from './carryChanges.js';
 import { createChangeCatalog } from './changeCatalog.js';
@@ -7,8 +7,11 @@ import type {
   CarriedChanges,
   DeliveryModel,
   DeployedHistory,
-  FailureSubject,
+  DeploymentNames,
+  FailureReason,
   IncidentRecord,
+  LogicalDeployment,
+  PhaseOneFailures,
   Range,
   ServiceIndex,
 } from './deliveryModel.js';
@@ -93,22 +96,40 @@ export function analyseDeployments(
   };
 }
 
-/** A deployment as phase two reads it: its failure and where its carried changes are. */
-export type PlacedDeployment = FailureSubject & { changesFrom: number; changesTo: number };
+/** What phase two reads of the logical deployments, position by position. */
+export interface PhaseOne extends PhaseOneFailures {
+  names: DeploymentNames;
+  changesFrom: ArrayLike<number>;
+  changesTo: ArrayLike<number>;
+}
+
+/** What phase two gives: the incidents attributed, every deployment's failure, each service's records. */
+export interface PhaseTwo extends Failures {
+  incidents: IncidentRecord[];
+  /** Rules 1–2 by position (`attributeIncidents`). */
+  attributed: Map<number, FailureReason[]>;
+  byService: Map<string, ServiceIndex>;
+  unmatchedCausedBy: number;
+}
 
 /**
  * Phase two of measuring: attributes the incidents to the deployments (failure rules 1–2), completes
  * every deployment's failure and recovery, and indexes each service's deployments, carried changes and
- * incidents. Sets `failureReasons`, `failed` and `recoveredAt` on the deployments, which must come
- * fresh from phase one.
+ * incidents.
  */
 export function measureIncidents(
-  deployments: readonly PlacedDeployment[],
+  phaseOne: PhaseOne,
   serviceDeployments: ReadonlyMap<string, Range>,
   incidents: readonly Incident[],
   attributionWindowHours: number,
-): { incidents: IncidentRecord[]; byService: Map<string, ServiceIndex>; unmatchedCausedBy: number } {
-  const attribution = attributeIncidents(incidents, deployments, serviceDeployments, attributionWindowHours);
+): PhaseTwo {
+  const attribution = attributeIncidents(
+    incidents,
+    phaseOne.names,
+    phaseOne.finishedAt,
+    serviceDeployments,
+    attributionWindowHours,
+  );
   const serviceIncidents = new Map<string, number[]>();
   attribution.incidents.forEach((incident, index) => {
     for (const service of incident.services) {
@@ -117,29 +138,68 @@ export function measureIncidents(
       else list.push(index);
     }
   });
-  completeFailures(deployments, attribution.incidents);
+  const failures = completeFailures(phaseOne, attribution.reasons, attribution.incidents);
 
   const byService = new Map<string, ServiceIndex>();
   const services = [...new Set([...serviceDeployments.keys(), ...serviceIncidents.keys()])].sort();
   for (const service of services) {
     const range = serviceDeployments.get(service) ?? { from: 0, to: 0 };
-    const first = deployments[range.from];
-    const last = deployments[range.to - 1];
     byService.set(service, {
       deployments: range,
       changes:
         range.to > range.from
-          ? { from: first?.changesFrom ?? 0, to: last?.changesTo ?? 0 }
+          ? { from: phaseOne.changesFrom[range.from] ?? 0, to: phaseOne.changesTo[range.to - 1] ?? 0 }
           : { from: 0, to: 0 },
       incidents: serviceIncidents.get(service) ?? [],
     });
   }
-  return { incidents: attribution.incidents, byService, unmatchedCausedBy: attribution.unmatchedCausedBy };
+  return {
+    ...failures,
+    incidents: attribution.incidents,
+    attributed: attribution.reasons,
+    byService,
+    unmatchedCausedBy: attribution.unmatchedCausedBy,
+  };
+}
+
+/** The positions of logical deployments, laid out as phase two and the figures read them. */
+function phaseOneOf(deployments: readonly LogicalDeployment[]): PhaseOne {
+  const n = deployments.length;
+  const names = {
+    service: new Array<string>(n),
+    id: new Array<string>(n),
+    mergedIds: new Map<number, string[]>(),
+    sha: new Array<string | null>(n),
+    version: new Array<string | null>(n),
+  };
+  const finishedAt = new Float64Array(n);
+  const recoveryByNext = new Float64Array(n).fill(Number.NaN);
+  const changesFrom = new Int32Array(n);
+  const changesTo = new Int32Array(n);
+  const nextFailure = new Map<number, readonly FailureReason[]>();
+  deployments.forEach((d, i) => {
+    names.service[i] = d.service;
+    names.id[i] = d.id;
+    if (d.members.length > 1)
+      names.mergedIds.set(
+        i,
+        d.members.slice(1).map((m) => m.id),
+      );
+    names.sha[i] = d.sha;
+    names.version[i] = d.version;
+    finishedAt[i] = d.finishedAt;
+    if (d.recoveryByNext !== null) recoveryByNext[i] = d.recoveryByNext;
+    if (d.nextFailure.length > 0) nextFailure.set(i, d.nextFailure);
+    changesFrom[i] = d.changesFrom;
+    changesTo[i] = d.changesTo;
+  });
+  return { names, finishedAt, recoveryByNext, nextFailure, changesFrom, changesTo };
 }
 
 /**
  * Measures the whole history (metrics contract §3–§4): phase one (`analyseDeployments`) then phase two
- * (`measureIncidents`). Windows and groups are cut from the result by `summarise` and the lists.
+ * (`measureIncidents`), whose results are set on the deployments too. Windows and groups are cut from
+ * the result by `summarise` and the lists.
  *
  * @param environment when given, only deployments to exactly this environment count, none merge.
  */
@@ -149,18 +209,67 @@ export function analyseDelivery(
   environment?: string,
 ): DeliveryModel {
   const deployed = analyseDeployments(events, config, environment);
+  const { deployments } = deployed;
+  const phaseOne = phaseOneOf(deployments);
   const measured = measureIncidents(
-    deployed.deployments,
+    phaseOne,
     deployed.serviceDeployments,
     events.incidents,
     config.attributionWindowHours,
   );
+  const rework = new Uint8Array(deployments.length);
+  const history = new Uint8Array(deployments.length);
+  const lead = validLeadTimes(deployed.changes.leadTimeSeconds, phaseOne);
+  deployments.forEach((d, i) => {
+    d.failureReasons = [...(measured.attributed.get(i) ?? []), ...d.nextFailure];
+    d.failed = measured.failed[i] === 1;
+    const recovered = measured.recoveredAt[i] as number;
+    d.recoveredAt = Number.isNaN(recovered) ? null : recovered;
+    if (d.reworkReasons.length > 0) rework[i] = 1;
+    if (d.history) history[i] = 1;
+  });
   return {
     leadTimeStart: deployed.leadTimeStart,
-    deployments: deployed.deployments,
+    deployments,
+    names: phaseOne.names,
+    columns: {
+      length: deployments.length,
+      finishedAt: phaseOne.finishedAt as Float64Array,
+      history,
+      failed: measured.failed,
+      rework,
+      recoveredAt: measured.recoveredAt,
+      changesFrom: phaseOne.changesFrom as Int32Array,
+      changesTo: phaseOne.changesTo as Int32Array,
+      ...lead,
+      ref: (position) => {
+        const d = deployments[position];
+        return { source: d?.source ?? '', id: d?.id ?? '', service: d?.service ?? '' };
+      },
+    },
     changes: deployed.changes,
     incidents: measured.incidents,
     byService: measured.byService,
     dataQuality: { ...deployed.dataQuality, unmatchedCausedBy: measured.unmatchedCausedBy },
   };
+}
+
+/** The lead times of each deployment's carried changes without the negative (NaN) ones, run after run. */
+export function validLeadTimes(
+  seconds: ArrayLike<number>,
+  positions: { changesFrom: ArrayLike<number>; changesTo: ArrayLike<number> },
+): { leadTimes: Float64Array; leadFrom: Int32Array; leadTo: Int32Array } {
+  const n = positions.changesFrom.length;
+  const leadFrom = new Int32Array(n);
+  const leadTo = new Int32Array(n);
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) {
+    leadFrom[i] = kept.length;
+    for (let p = positions.changesFrom[i] as number; p < (positions.changesTo[i] as number); p++) {
+      const value = seconds[p] as number;
+      if (!Number.isNaN(value)) kept.push(value);
+    }
+    leadTo[i] = kept.length;
+  }
+  return { leadTimes: Float64Array.from(kept), leadFrom, leadTo };
 }

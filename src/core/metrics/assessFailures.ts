@@ -1,9 +1,9 @@
 import type {
   CarriedChanges,
   FailureReason,
-  FailureSubject,
   IncidentRecord,
   LogicalDeployment,
+  PhaseOneFailures,
   Range,
   ReworkReason,
 } from './deliveryModel.js';
@@ -82,34 +82,43 @@ export function assessNext(
   }
 }
 
+/** Whether each logical deployment failed and when it recovered, by position. */
+export interface Failures {
+  /** 1 when failed. */
+  failed: Uint8Array;
+  /** Earliest recovery of a failed deployment (ms); NaN when not failed or not recovered. */
+  recoveredAt: Float64Array;
+}
+
 /**
- * Completes the failure of every deployment once `attributeIncidents` has recorded rules 1–2 in
- * `failureReasons`: appends the rules 3–4 of `nextFailure`, then sets `failed` and the recovery, the
- * earliest of the resolution of an incident attributed to D and N's finish when N is D's rollback or
- * hotfix; resolutions before D finished are ignored.
+ * Completes the failure of every deployment from rules 1–2 (`attributeIncidents`'s reasons) and rules
+ * 3–4 (`phaseOne.nextFailure`): D failed when any holds; it recovered at the earliest of the resolution
+ * of an incident attributed to it and N's finish when N is D's rollback or hotfix; resolutions before D
+ * finished are ignored.
  */
 export function completeFailures(
-  deployments: readonly FailureSubject[],
+  phaseOne: PhaseOneFailures,
+  attributed: ReadonlyMap<number, readonly FailureReason[]>,
   incidents: readonly IncidentRecord[],
-): void {
-  const resolutions = new Map<number, number[]>();
+): Failures {
+  const n = phaseOne.finishedAt.length;
+  const failed = new Uint8Array(n);
+  const recoveredAt = new Float64Array(n).fill(Number.NaN);
+  const settle = (index: number, at: number): void => {
+    const finished = phaseOne.finishedAt[index] as number;
+    // NaN compares false: the first recovery found replaces it
+    if (at >= finished && !(at >= (recoveredAt[index] as number))) recoveredAt[index] = at;
+  };
+  for (const index of attributed.keys()) failed[index] = 1;
+  for (const index of phaseOne.nextFailure.keys()) {
+    failed[index] = 1;
+    settle(index, phaseOne.recoveryByNext[index] as number);
+  }
   for (const incident of incidents) {
     if (incident.resolvedAt === null) continue;
-    for (const index of incident.attributedTo) {
-      const list = resolutions.get(index);
-      if (list === undefined) resolutions.set(index, [incident.resolvedAt]);
-      else list.push(incident.resolvedAt);
-    }
+    for (const index of incident.attributedTo) settle(index, incident.resolvedAt);
   }
-  deployments.forEach((d, index) => {
-    if (d.nextFailure.length > 0) d.failureReasons = [...d.failureReasons, ...d.nextFailure];
-    d.failed = d.failureReasons.length > 0;
-    if (!d.failed) return;
-    const candidates = [...(resolutions.get(index) ?? [])];
-    if (d.recoveryByNext !== null) candidates.push(d.recoveryByNext);
-    const recoveries = candidates.filter((at) => at >= d.finishedAt);
-    d.recoveredAt = recoveries.length > 0 ? Math.min(...recoveries) : null;
-  });
+  return { failed, recoveredAt };
 }
 
 /** Records on D the rules 3–4 that its next deployment N triggers. */

@@ -1,10 +1,12 @@
 import type { Incident } from '../events.js';
-import type { FailureReason, FailureSubject, IncidentRecord, Range } from './deliveryModel.js';
+import type { DeploymentNames, FailureReason, IncidentRecord, Range } from './deliveryModel.js';
 
 /** Incidents with their attribution, and how many named (`causedBy`) no known deployment. */
 export interface Attribution {
   /** Ordered by opening, then identity. */
   incidents: IncidentRecord[];
+  /** Rules 1–2 by deployment position (incidents in their order), for the positions any incident fails. */
+  reasons: Map<number, FailureReason[]>;
   unmatchedCausedBy: number;
 }
 
@@ -20,8 +22,9 @@ function addTo(index: Map<string, number[]>, key: string, deployment: number): v
 }
 
 /**
- * Attributes incidents to logical deployments (change failure rate rules 1–2) and records the reasons on
- * them. `byService` gives each service's range of `deployments`, in logical order.
+ * Attributes incidents to logical deployments (change failure rate rules 1–2), which `names` and
+ * `finishedAt` give position by position; `byService` gives each service's range of positions, in
+ * logical order.
  *
  * Rule 1: `causedBy` names a deployment by the id of any member, else by sha, else by version. Among
  * several, those of the incident's own services are preferred, then the latest finished before the
@@ -38,36 +41,25 @@ function addTo(index: Map<string, number[]>, key: string, deployment: number): v
  */
 export function attributeIncidents(
   incidents: readonly Incident[],
-  deployments: readonly FailureSubject[],
+  names: DeploymentNames,
+  finishedAt: ArrayLike<number>,
   byService: ReadonlyMap<string, Range>,
   attributionWindowHours: number,
 ): Attribution {
-  // Index only what some incident names, so a history of many deployments costs one set look-up each.
   const wanted = new Set<string>();
   for (const incident of incidents) if (incident.causedBy !== undefined) wanted.add(incident.causedBy);
-  const byId = new Map<string, number[]>();
-  const bySha = new Map<string, number[]>();
-  const byVersion = new Map<string, number[]>();
-  if (wanted.size > 0) {
-    deployments.forEach((deployment, index) => {
-      for (const member of deployment.members) if (wanted.has(member.id)) addTo(byId, member.id, index);
-      if (deployment.sha !== null && wanted.has(deployment.sha)) addTo(bySha, deployment.sha, index);
-      if (deployment.version !== null && wanted.has(deployment.version)) {
-        addTo(byVersion, deployment.version, index);
-      }
-    });
-  }
+  const { byId, bySha, byVersion } = indexNames(names, wanted);
   const windowMs = attributionWindowHours * 3_600_000;
   let unmatchedCausedBy = 0;
 
-  const finish = (i: number): number => deployments[i]?.finishedAt ?? 0;
+  const finish = (i: number): number => finishedAt[i] ?? 0;
   /** Whether deployment i finished after j (ties: later in the model's order). */
   const later = (i: number, j: number): boolean =>
     finish(i) > finish(j) || (finish(i) === finish(j) && i > j);
 
   const named = (incident: Incident, causedBy: string): number => {
     const all = byId.get(causedBy) ?? bySha.get(causedBy) ?? byVersion.get(causedBy) ?? [];
-    const own = all.filter((i) => incident.services.includes(deployments[i]?.service ?? ''));
+    const own = all.filter((i) => incident.services.includes(names.service[i] ?? ''));
     const candidates = own.length > 0 ? own : all;
     let latest = -1;
     let earliest = -1;
@@ -93,9 +85,11 @@ export function attributeIncidents(
     return incident.openedAt <= finish(latest) + windowMs ? latest : -1;
   };
 
+  const reasons = new Map<number, FailureReason[]>();
   const reason = (index: number, added: FailureReason): void => {
-    const d = deployments[index];
-    if (d !== undefined) d.failureReasons = [...d.failureReasons, added];
+    const list = reasons.get(index);
+    if (list === undefined) reasons.set(index, [added]);
+    else list.push(added);
   };
 
   const sorted = [...incidents].sort(
@@ -133,5 +127,36 @@ export function attributeIncidents(
       attributedTo: attributedTo.sort((a, b) => a - b),
     };
   });
-  return { incidents: records, unmatchedCausedBy };
+  return { incidents: records, reasons, unmatchedCausedBy };
+}
+
+/** The positions each wanted name gives: by a member's id, by sha, by version. */
+export interface NameIndex {
+  byId: Map<string, number[]>;
+  bySha: Map<string, number[]>;
+  byVersion: Map<string, number[]>;
+}
+
+/**
+ * Indexes the deployments by the names in `wanted` only, so a history of many deployments costs a few
+ * set look-ups each.
+ */
+export function indexNames(names: DeploymentNames, wanted: ReadonlySet<string>): NameIndex {
+  const byId = new Map<string, number[]>();
+  const bySha = new Map<string, number[]>();
+  const byVersion = new Map<string, number[]>();
+  if (wanted.size === 0) return { byId, bySha, byVersion };
+  const { id, sha, version } = names;
+  for (let i = 0; i < id.length; i++) {
+    const first = id[i] as string;
+    if (wanted.has(first)) addTo(byId, first, i);
+    const s = sha[i] ?? null;
+    if (s !== null && wanted.has(s)) addTo(bySha, s, i);
+    const v = version[i] ?? null;
+    if (v !== null && wanted.has(v)) addTo(byVersion, v, i);
+  }
+  for (const [i, others] of names.mergedIds) {
+    for (const other of others) if (wanted.has(other)) addTo(byId, other, i);
+  }
+  return { byId, bySha, byVersion };
 }

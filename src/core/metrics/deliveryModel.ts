@@ -87,36 +87,65 @@ export interface LogicalDeployment {
 }
 
 /**
- * What incident attribution and the completion of failures read and write of a logical deployment:
- * satisfied by `LogicalDeployment` and by deployments rebuilt from stored facts.
+ * What a `causedBy` can name the logical deployments by (change failure rule 1), position by position:
+ * the id of any member, the sha, the version. Laid out by `analyseDelivery` from its deployments, and
+ * by `assembleHistory` from stored facts.
  */
-export interface FailureSubject {
-  service: string;
-  sha: string | null;
-  version: string | null;
-  finishedAt: Instant;
-  /** Identities of the physical deployments merged (only `id` is read). */
-  members: readonly { id: string }[];
-  nextFailure: readonly FailureReason[];
-  recoveryByNext: Instant | null;
-  failureReasons: readonly FailureReason[];
-  failed: boolean;
-  recoveredAt: Instant | null;
+export interface DeploymentNames {
+  readonly service: readonly string[];
+  /** Id of the first member. */
+  readonly id: readonly string[];
+  /** Ids of the other members of the positions that merged several. */
+  readonly mergedIds: ReadonlyMap<number, readonly string[]>;
+  readonly sha: readonly (string | null)[];
+  readonly version: readonly (string | null)[];
 }
 
-/** What `summarise` reads of a logical deployment. */
-export type MeasuredDeployment = Pick<
-  LogicalDeployment,
-  'source' | 'id' | 'service' | 'finishedAt' | 'history' | 'failed' | 'recoveredAt' | 'reworkReasons'
->;
+/** What phase one says of each logical deployment's failure: what `measureIncidents` completes. */
+export interface PhaseOneFailures {
+  readonly finishedAt: ArrayLike<number>;
+  /** Rules 3–4 (what the next deployment says), by position, for the positions with any. */
+  readonly nextFailure: ReadonlyMap<number, readonly FailureReason[]>;
+  /** The next deployment's finish where it is a rollback or hotfix of this one (a recovery), else NaN. */
+  readonly recoveryByNext: ArrayLike<number>;
+}
+
+/**
+ * The logical deployments as the figures read them, one position per deployment (service by service,
+ * each service's in logical order), as columns: a history holds tens of thousands of them.
+ */
+export interface DeploymentColumns {
+  readonly length: number;
+  /** Finish of the last member (ms). */
+  readonly finishedAt: Float64Array;
+  /** 1 when finished before the service was onboarded: marks what is deployed, never measured. */
+  readonly history: Uint8Array;
+  readonly failed: Uint8Array;
+  /** 1 when unplanned (rework). */
+  readonly rework: Uint8Array;
+  /** Earliest recovery of a failed deployment (ms); NaN when not failed or not recovered. */
+  readonly recoveredAt: Float64Array;
+  /** Its carried changes: positions `changesFrom[i]` to `changesTo[i]` (exclusive) of the changes. */
+  readonly changesFrom: Int32Array;
+  readonly changesTo: Int32Array;
+  /**
+   * The lead times (seconds) of the carried changes, deployment after deployment, negative ones left
+   * out: deployment i's are positions `leadFrom[i]` to `leadTo[i]` (exclusive), so consecutive
+   * deployments' are one run.
+   */
+  readonly leadTimes: Float64Array;
+  readonly leadFrom: Int32Array;
+  readonly leadTo: Int32Array;
+  /** The identity of the deployment at a position (the first member's) and its service. */
+  ref(position: number): EventRef & { service: string };
+}
 
 /**
  * What `summarise` reads: a `DeliveryModel`, or the same figures rebuilt from stored per-service facts
  * without the change records.
  */
 export interface MeasuredHistory {
-  deployments: readonly MeasuredDeployment[];
-  changes: { readonly finishedAt: ArrayLike<number>; readonly leadTimeSeconds: ArrayLike<number> };
+  columns: DeploymentColumns;
   incidents: readonly IncidentRecord[];
   byService: ReadonlyMap<string, ServiceIndex>;
 }
@@ -194,8 +223,13 @@ export interface DeployedHistory {
 export interface DeliveryModel extends MeasuredHistory {
   /** The lead-time start the changes were measured from. */
   leadTimeStart: LeadTimeStart;
-  /** Logical deployments service by service (services in name order), each service's in logical order. */
+  /**
+   * Logical deployments service by service (services in name order), each service's in logical order:
+   * the records behind `columns`, position for position.
+   */
   deployments: readonly LogicalDeployment[];
+  /** What a `causedBy` can name each deployment by. */
+  names: DeploymentNames;
   changes: CarriedChanges;
   incidents: readonly IncidentRecord[];
   byService: ReadonlyMap<string, ServiceIndex>;

@@ -118,6 +118,17 @@ describe('deploymentFrequency', () => {
     expect(figures.count).toBe(1);
   });
 
+  it('puts a deployment at local midnight in the day it begins, in any input order', () => {
+    // each week: Monday 23:59:59.999 and Tuesday 00:00 exactly → two deploy days, not one
+    const instants = [0, 1, 2, 3].flatMap((week) => {
+      const tuesday = mondayOfWeek(week) + day;
+      return [tuesday, tuesday - 1];
+    });
+    const figures = deploymentFrequency(instants, fourWeeks, 'UTC');
+    expect(figures.count).toBe(8);
+    expect(figures.deployDaysPerWeekMedian).toBe(2);
+  });
+
   it('has null figures, never zeros, without deployments', () => {
     expect(deploymentFrequency([], fourWeeks, 'UTC')).toEqual({
       count: 0,

@@ -24,15 +24,16 @@ export interface DeploymentFrequency {
  */
 export function deploymentFrequencyValue(facts: {
   count: number;
-  deployDaysPerWeek: readonly number[];
-  deploymentsPerDeployDay: readonly number[];
+  deployDaysPerWeek: ArrayLike<number>;
+  deploymentsPerDeployDay: ArrayLike<number>;
   monthsWithDeployment: number;
   months: number;
 }): BandValue {
   const weeks = facts.deployDaysPerWeek.length;
   const medianWeek = median(sortAscending(facts.deployDaysPerWeek));
   const medianDay = median(sortAscending(facts.deploymentsPerDeployDay));
-  const weeksWithDeployment = facts.deployDaysPerWeek.filter((days) => days > 0).length;
+  let weeksWithDeployment = 0;
+  for (let w = 0; w < weeks; w++) if ((facts.deployDaysPerWeek[w] as number) > 0) weeksWithDeployment += 1;
   if (weeks > 0 && medianWeek !== null && medianWeek >= 3) {
     return medianDay !== null && medianDay >= 2 ? 6 : 5;
   }
@@ -48,16 +49,21 @@ export function deploymentFrequencyValue(facts: {
  * zero deployments cannot be told apart from deployments that were never reported.
  */
 export function deploymentFrequency(
-  finishedAt: readonly Instant[],
+  finishedAt: ArrayLike<Instant>,
   window: Window,
   timezone: string,
 ): DeploymentFrequency {
   const calendar = windowCalendar(window, timezone);
   const perDay = new Int32Array(calendar.days.length);
   let count = 0;
-  for (const at of finishedAt) {
-    const day = calendar.dayIndexOf(at);
-    if (day < 0) continue;
+  // in time order, each deployment's day is found by walking on from the last one's
+  const sorted = new Float64Array(finishedAt).sort();
+  let day = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const at = sorted[k] as Instant;
+    if (at < window.from) continue;
+    if (at >= window.to) break;
+    while (day + 1 < calendar.days.length && (calendar.days[day + 1]?.start as number) <= at) day += 1;
     perDay[day] = (perDay[day] ?? 0) + 1;
     count += 1;
   }
@@ -68,7 +74,8 @@ export function deploymentFrequency(
     for (let d = monday; d < monday + 7; d++) if ((perDay[d] ?? 0) > 0) days += 1;
     return days;
   });
-  const deploymentsPerDeployDay = Array.from(perDay).filter((n) => n > 0);
+  const deploymentsPerDeployDay: number[] = [];
+  for (const n of perDay) if (n > 0) deploymentsPerDeployDay.push(n);
   let monthsWithDeployment = 0;
   for (const month of calendar.wholeMonths) {
     if (perDay.subarray(month.first, month.last + 1).some((n) => n > 0)) monthsWithDeployment += 1;

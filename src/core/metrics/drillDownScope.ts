@@ -1,4 +1,5 @@
-import type { FailureSubject, IncidentRecord } from './deliveryModel.js';
+import { indexNames } from './attributeIncidents.js';
+import type { DeploymentNames, IncidentRecord } from './deliveryModel.js';
 
 /** What a drill-down into some services must analyse: services, and incidents by identity. */
 export interface DrillDownScope {
@@ -24,30 +25,18 @@ export type CauseServices = ReadonlyMap<string, ReadonlySet<string>>;
  * history alone, so one serves every drill-down into it.
  */
 export function causeServices(history: {
-  deployments: readonly FailureSubject[];
+  names: DeploymentNames;
   incidents: readonly IncidentRecord[];
 }): CauseServices {
   const causes = new Set<string>();
   for (const incident of history.incidents) if (incident.causedBy !== null) causes.add(incident.causedBy);
-  if (causes.size === 0) return new Map();
-  const byId = new Map<string, Set<string>>();
-  const bySha = new Map<string, Set<string>>();
-  const byVersion = new Map<string, Set<string>>();
-  const note = (byKey: Map<string, Set<string>>, key: string | null, service: string) => {
-    if (key === null || !causes.has(key)) return;
-    const services = byKey.get(key);
-    if (services === undefined) byKey.set(key, new Set([service]));
-    else services.add(service);
-  };
-  for (const d of history.deployments) {
-    for (const member of d.members) note(byId, member.id, d.service);
-    note(bySha, d.sha, d.service);
-    note(byVersion, d.version, d.service);
-  }
+  const { byId, bySha, byVersion } = indexNames(history.names, causes);
   const named = new Map<string, Set<string>>();
   for (const cause of causes) {
-    const services = byId.get(cause) ?? bySha.get(cause) ?? byVersion.get(cause);
-    if (services !== undefined) named.set(cause, services);
+    const positions = byId.get(cause) ?? bySha.get(cause) ?? byVersion.get(cause);
+    if (positions !== undefined) {
+      named.set(cause, new Set(positions.map((position) => history.names.service[position] ?? '')));
+    }
   }
   return named;
 }
@@ -67,7 +56,7 @@ export function causeServices(history: {
  */
 export function drillDownScope(
   history: {
-    deployments: readonly FailureSubject[];
+    names: DeploymentNames;
     incidents: readonly IncidentRecord[];
   },
   selected: Iterable<string>,

@@ -1,6 +1,6 @@
 import type { Instant } from '../events.js';
 import type { Window } from './calendar.js';
-import type { IncidentRecord, MeasuredHistory, Range } from './deliveryModel.js';
+import type { DeliveryModel, IncidentRecord, MeasuredHistory, Range } from './deliveryModel.js';
 
 /** Whether a service belongs to the group at an instant (ownership may change over time). */
 export type Member = (service: string, at: Instant) => boolean;
@@ -17,7 +17,10 @@ function lowerBound(range: Range, timeAt: (position: number) => number, at: Inst
   return lo;
 }
 
-function servicesOf(model: MeasuredHistory, services: Iterable<string> | undefined): Iterable<string> {
+function servicesOf(
+  model: Pick<MeasuredHistory, 'byService'>,
+  services: Iterable<string> | undefined,
+): Iterable<string> {
   return services === undefined ? model.byService.keys() : new Set(services);
 }
 
@@ -27,47 +30,29 @@ function servicesOf(model: MeasuredHistory, services: Iterable<string> | undefin
  * Ordered by finish (then by index).
  */
 export function selectDeployments(
-  model: MeasuredHistory,
+  model: Pick<MeasuredHistory, 'byService' | 'columns'>,
   window: Window,
   member: Member,
   services?: Iterable<string>,
 ): number[] {
   const found: number[] = [];
-  const finishedAt = (i: number): number => model.deployments[i]?.finishedAt ?? 0;
+  const { finishedAt, history } = model.columns;
+  const timeAt = (i: number): number => finishedAt[i] ?? 0;
   for (const service of servicesOf(model, services)) {
     const range = model.byService.get(service)?.deployments;
     if (range === undefined) continue;
-    for (let i = lowerBound(range, finishedAt, window.from); i < range.to; i++) {
-      const d = model.deployments[i];
-      if (d === undefined || d.finishedAt >= window.to) break;
-      if (!d.history && member(service, d.finishedAt)) found.push(i);
-    }
-  }
-  return found.sort((a, b) => finishedAt(a) - finishedAt(b) || a - b);
-}
-
-/**
- * Calls `visit` with the position in `DeliveryModel.changes` of each of the group's changes carried by
- * deployments finished in [from, to), service by service, each service's in order of that finish.
- */
-export function forEachChange(
-  model: MeasuredHistory,
-  window: Window,
-  member: Member,
-  services: Iterable<string> | undefined,
-  visit: (position: number) => void,
-): void {
-  const { finishedAt } = model.changes;
-  const timeAt = (p: number): number => finishedAt[p] ?? 0;
-  for (const service of servicesOf(model, services)) {
-    const range = model.byService.get(service)?.changes;
-    if (range === undefined) continue;
-    for (let p = lowerBound(range, timeAt, window.from); p < range.to; p++) {
-      const at = finishedAt[p] as number;
+    for (let i = lowerBound(range, timeAt, window.from); i < range.to; i++) {
+      const at = finishedAt[i] as number;
       if (at >= window.to) break;
-      if (member(service, at)) visit(p);
+      if (history[i] === 0 && member(service, at)) found.push(i);
     }
   }
+  const order = (a: number, b: number): number => timeAt(a) - timeAt(b) || a - b;
+  // one service's are in order already
+  for (let k = 1; k < found.length; k++) {
+    if (order(found[k - 1] as number, found[k] as number) > 0) return found.sort(order);
+  }
+  return found;
 }
 
 /**
@@ -75,15 +60,23 @@ export function forEachChange(
  * [from, to), ordered by that finish (then by position).
  */
 export function selectChanges(
-  model: MeasuredHistory,
+  model: Pick<DeliveryModel, 'byService' | 'changes'>,
   window: Window,
   member: Member,
   services?: Iterable<string>,
 ): number[] {
-  const found: number[] = [];
-  forEachChange(model, window, member, services, (p) => found.push(p));
   const { finishedAt } = model.changes;
   const timeAt = (p: number): number => finishedAt[p] ?? 0;
+  const found: number[] = [];
+  for (const service of servicesOf(model, services)) {
+    const range = model.byService.get(service)?.changes;
+    if (range === undefined) continue;
+    for (let p = lowerBound(range, timeAt, window.from); p < range.to; p++) {
+      const at = finishedAt[p] as number;
+      if (at >= window.to) break;
+      if (member(service, at)) found.push(p);
+    }
+  }
   return found.sort((a, b) => timeAt(a) - timeAt(b) || a - b);
 }
 

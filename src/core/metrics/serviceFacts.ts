@@ -1,11 +1,9 @@
 import type { Incident } from '../events.js';
-import { measureIncidents, type PlacedDeployment } from './analyseDelivery.js';
+import { measureIncidents } from './analyseDelivery.js';
 import type {
   DeployedHistory,
+  DeploymentNames,
   FailureReason,
-  FailureSubject,
-  IncidentRecord,
-  MeasuredDeployment,
   MeasuredHistory,
   Range,
   ReworkReason,
@@ -120,23 +118,19 @@ export function serviceFactsOf(history: DeployedHistory): ServiceFacts[] {
   return facts;
 }
 
-/** A deployment rebuilt from facts: what `summarise` and phase two read. */
-type FactDeployment = MeasuredDeployment & PlacedDeployment;
-
-const none: readonly never[] = Object.freeze([]);
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The measured history rebuilt from every service's facts and the incidents, plus data quality. */
 export interface AssembledHistory extends MeasuredHistory {
-  /** With what `drillDownScope` reads of them: members, sha and version. */
-  deployments: readonly (MeasuredDeployment & FailureSubject)[];
+  /** What a `causedBy` can name each deployment by (what `drillDownScope` reads). */
+  names: DeploymentNames;
   dataQuality: { negativeLeadTimes: number; unknownCommits: number; unmatchedCausedBy: number };
 }
 
 /**
  * Rebuilds what `summarise` reads from every service's facts: the services' deployments and lead times
- * laid out as `analyseDelivery` lays them out, then phase two (`measureIncidents`) over the incidents.
- * The figures are those of `analyseDelivery` on the same events.
+ * laid out as `analyseDelivery` lays them out, as columns, then phase two (`measureIncidents`) over the
+ * incidents. The figures are those of `analyseDelivery` on the same events.
  */
 export function assembleHistory(
   facts: readonly ServiceFacts[],
@@ -144,66 +138,96 @@ export function assembleHistory(
   attributionWindowHours: number,
 ): AssembledHistory {
   const ordered = [...facts].sort((a, b) => compareText(a.service, b.service));
-  let deploymentCount = 0;
+  let n = 0;
   let changeCount = 0;
   for (const f of ordered) {
-    deploymentCount += f.deployments.id.length;
+    n += f.deployments.id.length;
     changeCount += f.leadTimes.length;
   }
-  const deployments: FactDeployment[] = new Array(deploymentCount);
-  const finishedAt = new Float64Array(changeCount);
-  const leadTimeSeconds = new Float64Array(changeCount);
+  const names = {
+    service: new Array<string>(n),
+    id: new Array<string>(n),
+    mergedIds: new Map<number, readonly string[]>(),
+    sha: new Array<string | null>(n),
+    version: new Array<string | null>(n),
+  };
+  const source = new Array<string>(n);
+  const finishedAt = new Float64Array(n);
+  const history = new Uint8Array(n);
+  const rework = new Uint8Array(n);
+  const recoveryByNext = new Float64Array(n).fill(Number.NaN);
+  const nextFailure = new Map<number, readonly FailureReason[]>();
+  const changesFrom = new Int32Array(n);
+  const changesTo = new Int32Array(n);
+  const leadTimes = new Float64Array(changeCount);
+  const leadFrom = new Int32Array(n);
+  const leadTo = new Int32Array(n);
   const serviceDeployments = new Map<string, Range>();
   let negativeLeadTimes = 0;
   let unknownCommits = 0;
   let at = 0;
   let position = 0;
+  let valid = 0;
   for (const f of ordered) {
     const d = f.deployments;
-    const n = d.id.length;
+    const count = d.id.length;
     unknownCommits += f.unknownCommits;
-    if (n === 0) continue;
-    serviceDeployments.set(f.service, { from: at, to: at + n });
-    const history = new Set(f.deployments.history);
+    if (count === 0) continue;
+    serviceDeployments.set(f.service, { from: at, to: at + count });
     let lead = 0;
-    for (let i = 0; i < n; i++) {
-      const finished = d.finishedAt[i] as number;
+    for (let i = 0; i < count; i++) {
+      const k = at + i;
+      names.service[k] = f.service;
+      names.id[k] = d.id[i] as string;
+      names.sha[k] = d.sha[i] ?? null;
+      names.version[k] = d.version[i] ?? null;
+      source[k] = d.source[i] as string;
+      finishedAt[k] = d.finishedAt[i] as number;
       const carried = d.carried[i] ?? 0;
-      const changesFrom = position;
-      for (let c = 0; c < carried; c++) {
-        const seconds = f.leadTimes[lead++] ?? null;
-        finishedAt[position] = finished;
+      changesFrom[k] = position;
+      position += carried;
+      changesTo[k] = position;
+      leadFrom[k] = valid;
+      for (const end = lead + carried; lead < end; lead++) {
+        const seconds = f.leadTimes[lead] ?? null;
         if (seconds === null) negativeLeadTimes += 1;
-        leadTimeSeconds[position++] = seconds === null ? Number.NaN : seconds;
+        else leadTimes[valid++] = seconds;
       }
-      const id = d.id[i] as string;
-      const nextFailure = d.nextFailure[i] ?? none;
-      deployments[at + i] = {
-        source: d.source[i] as string,
-        id,
-        service: f.service,
-        sha: d.sha[i] ?? null,
-        version: d.version[i] ?? null,
-        finishedAt: finished,
-        history: history.has(i),
-        members: (d.members[i] ?? [id]).map((member) => ({ id: member })),
-        reworkReasons: d.rework[i] ?? none,
-        nextFailure,
-        recoveryByNext: nextFailure.length > 0 ? (d.finishedAt[i + 1] ?? null) : null,
-        failureReasons: none,
-        failed: false,
-        recoveredAt: null,
-        changesFrom,
-        changesTo: position,
-      };
+      leadTo[k] = valid;
     }
-    at += n;
+    for (const i of d.history) history[at + i] = 1;
+    for (const i of Object.keys(d.rework)) rework[at + Number(i)] = 1;
+    for (const [i, ids] of Object.entries(d.members)) names.mergedIds.set(at + Number(i), ids.slice(1));
+    for (const [i, reasons] of Object.entries(d.nextFailure)) {
+      const k = at + Number(i);
+      nextFailure.set(k, reasons);
+      recoveryByNext[k] = d.finishedAt[Number(i) + 1] ?? Number.NaN;
+    }
+    at += count;
   }
-  const measured = measureIncidents(deployments, serviceDeployments, incidents, attributionWindowHours);
+  const measured = measureIncidents(
+    { names, finishedAt, recoveryByNext, nextFailure, changesFrom, changesTo },
+    serviceDeployments,
+    incidents,
+    attributionWindowHours,
+  );
   return {
-    deployments,
-    changes: { finishedAt, leadTimeSeconds },
-    incidents: measured.incidents as readonly IncidentRecord[],
+    columns: {
+      length: n,
+      finishedAt,
+      history,
+      failed: measured.failed,
+      rework,
+      recoveredAt: measured.recoveredAt,
+      changesFrom,
+      changesTo,
+      leadTimes: leadTimes.subarray(0, valid),
+      leadFrom,
+      leadTo,
+      ref: (k) => ({ source: source[k] ?? '', id: names.id[k] ?? '', service: names.service[k] ?? '' }),
+    },
+    names,
+    incidents: measured.incidents,
     byService: measured.byService,
     dataQuality: { negativeLeadTimes, unknownCommits, unmatchedCausedBy: measured.unmatchedCausedBy },
   };

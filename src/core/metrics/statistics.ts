@@ -7,8 +7,8 @@ export interface DurationStats {
 }
 
 /** Sorts numbers ascending into a new array. */
-export function sortAscending(values: readonly number[]): number[] {
-  return Array.from(Float64Array.from(values).sort());
+export function sortAscending(values: ArrayLike<number>): Float64Array {
+  return new Float64Array(values).sort();
 }
 
 /** Median of an ascending sample: the middle value, or the mean of the two middle values (even count). */
@@ -93,7 +93,7 @@ function smallestFrom(values: Float64Array, from: number): number {
 export function durationStats(values: ArrayLike<number>): DurationStats {
   const n = values.length;
   if (n === 0) return { count: 0, median: null, p90: null, mean: null };
-  const work = Float64Array.from(values);
+  const work = new Float64Array(values);
   let milliseconds = 0;
   for (let i = 0; i < n; i++) milliseconds += Math.round((work[i] as number) * 1000);
   const half = n >> 1;

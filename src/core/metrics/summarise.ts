@@ -11,7 +11,7 @@ import type {
   OpenIncident,
   UnrecoveredDeployment,
 } from './groupMetrics.js';
-import { forEachChange, type Member, pick, selectDeployments, selectIncidents } from './selectGroup.js';
+import { type Member, pick, selectDeployments, selectIncidents } from './selectGroup.js';
 import { durationStats, round4 } from './statistics.js';
 
 /** What `summarise` needs besides the model, the window and the group. */
@@ -59,24 +59,33 @@ export function summarise(
     missing.push({ metric, reason, message: messages[reason] });
   };
 
-  const deployments = pick(model.deployments, selectDeployments(model, window, member, services));
+  const columns = model.columns;
+  const deployments = selectDeployments(model, window, member, services);
   const total = deployments.length;
-  const frequency = deploymentFrequency(
-    deployments.map((d) => d.finishedAt),
-    window,
-    options.timezone,
-  );
+  const finishes = new Float64Array(total);
+  for (let k = 0; k < total; k++) finishes[k] = columns.finishedAt[deployments[k] as number] as number;
+  const frequency = deploymentFrequency(finishes, window, options.timezone);
   if (total === 0) miss('deploymentFrequency', 'no-deployments');
 
-  const seconds = model.changes.leadTimeSeconds;
-  const leadTimes: number[] = [];
+  // a change belongs to the group through its carrying deployment, so the deployments give them all
   let carried = 0;
-  forEachChange(model, window, member, services, (p) => {
-    carried += 1;
-    const value = seconds[p] as number;
-    if (!Number.isNaN(value)) leadTimes.push(value); // NaN marks a negative lead time, dropped
-  });
-  const negativeDropped = carried - leadTimes.length;
+  let valid = 0;
+  for (const i of deployments) {
+    carried += (columns.changesTo[i] as number) - (columns.changesFrom[i] as number);
+    valid += (columns.leadTo[i] as number) - (columns.leadFrom[i] as number);
+  }
+  const leadTimes = new Float64Array(valid);
+  // neighbouring positions hold neighbouring lead times: copy each run of them at once
+  for (let k = 0, at = 0; k < total; ) {
+    let last = k;
+    while (last + 1 < total && deployments[last + 1] === (deployments[last] as number) + 1) last += 1;
+    const from = columns.leadFrom[deployments[k] as number] as number;
+    const to = columns.leadTo[deployments[last] as number] as number;
+    leadTimes.set(columns.leadTimes.subarray(from, to), at);
+    at += to - from;
+    k = last + 1;
+  }
+  const negativeDropped = carried - valid;
   const lead = durationStats(leadTimes);
   if (lead.count === 0) {
     miss(
@@ -85,24 +94,20 @@ export function summarise(
     );
   }
 
-  const failedDeployments = deployments.filter((d) => d.failed);
-  const failed = failedDeployments.length;
-  if (total === 0) miss('changeFailureRate', 'no-deployments');
-
+  let failed = 0;
+  let rework = 0;
   const recoveries: number[] = [];
   const unrecovered: UnrecoveredDeployment[] = [];
-  for (const d of failedDeployments) {
-    if (d.recoveredAt !== null) recoveries.push((d.recoveredAt - d.finishedAt) / 1000);
-    else {
-      unrecovered.push({
-        source: d.source,
-        id: d.id,
-        service: d.service,
-        finishedAt: d.finishedAt,
-        ageSeconds: ageSeconds(now, d.finishedAt),
-      });
-    }
+  for (const i of deployments) {
+    if (columns.rework[i] === 1) rework += 1;
+    if (columns.failed[i] === 0) continue;
+    failed += 1;
+    const finishedAt = columns.finishedAt[i] as number;
+    const recoveredAt = columns.recoveredAt[i] as number;
+    if (!Number.isNaN(recoveredAt)) recoveries.push((recoveredAt - finishedAt) / 1000);
+    else unrecovered.push({ ...columns.ref(i), finishedAt, ageSeconds: ageSeconds(now, finishedAt) });
   }
+  if (total === 0) miss('changeFailureRate', 'no-deployments');
   const recovery = durationStats(recoveries);
   if (recovery.count === 0) {
     miss(
@@ -136,7 +141,6 @@ export function summarise(
     miss('timeToRestore', hasSource ? 'no-incidents-resolved' : 'no-incident-source');
   }
 
-  const rework = deployments.filter((d) => d.reworkReasons.length > 0).length;
   if (total === 0) miss('reworkRate', 'no-deployments');
 
   return {
