@@ -163,7 +163,9 @@ export function measureIncidents(
 }
 
 /** The positions of logical deployments, laid out as phase two and the figures read them. */
-function phaseOneOf(deployments: readonly LogicalDeployment[]): PhaseOne {
+function phaseOneOf(
+  deployments: readonly LogicalDeployment[],
+): PhaseOne & { finishedAt: Float64Array; changesFrom: Int32Array; changesTo: Int32Array } {
   const n = deployments.length;
   const names = {
     service: new Array<string>(n),
@@ -234,13 +236,13 @@ export function analyseDelivery(
     names: phaseOne.names,
     columns: {
       length: deployments.length,
-      finishedAt: phaseOne.finishedAt as Float64Array,
+      finishedAt: phaseOne.finishedAt,
       history,
       failed: measured.failed,
       rework,
       recoveredAt: measured.recoveredAt,
-      changesFrom: phaseOne.changesFrom as Int32Array,
-      changesTo: phaseOne.changesTo as Int32Array,
+      changesFrom: phaseOne.changesFrom,
+      changesTo: phaseOne.changesTo,
       ...lead,
       ref: (position) => {
         const d = deployments[position];
@@ -255,7 +257,7 @@ export function analyseDelivery(
 }
 
 /** The lead times of each deployment's carried changes without the negative (NaN) ones, run after run. */
-export function validLeadTimes(
+function validLeadTimes(
   seconds: ArrayLike<number>,
   positions: { changesFrom: ArrayLike<number>; changesTo: ArrayLike<number> },
 ): { leadTimes: Float64Array; leadFrom: Int32Array; leadTo: Int32Array } {
