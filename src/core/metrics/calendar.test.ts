@@ -26,6 +26,23 @@ describe('windowCalendar', () => {
     expect(calendar.days[calendar.wholeWeeks[0] ?? -1]).toMatchObject({ month: 1, day: 5 });
   });
 
+  it('gives each day its whole week and whole month, or −1', () => {
+    // Thursday 1 January → Sunday 1 March 2026 (as above): days 0–3 precede the first whole week
+    // (Monday 5 January, day 4); the week of Monday 23 February (day 53) ends after the window.
+    const calendar = windowCalendar({ from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 2, 1) }, 'UTC');
+    const weeks = Array.from(calendar.weekOf);
+    expect(weeks.slice(0, 5)).toEqual([-1, -1, -1, -1, 0]);
+    expect(weeks.slice(10, 12)).toEqual([0, 1]); // Sunday 11 and Monday 12 January
+    expect(weeks.slice(52, 54)).toEqual([6, -1]); // Sunday 22 and Monday 23 February
+    expect(weeks).toHaveLength(59);
+    const months = Array.from(calendar.monthOf);
+    expect(months.slice(29, 33)).toEqual([0, 0, 1, 1]); // 30, 31 January, 1, 2 February
+    expect(months.at(-1)).toBe(1);
+    // a month cut by the window's start belongs to no whole month
+    const cut = windowCalendar({ from: Date.UTC(2026, 0, 2), to: Date.UTC(2026, 2, 1) }, 'UTC');
+    expect(Array.from(cut.monthOf.subarray(0, 31))).toEqual([...Array(30).fill(-1), 0]);
+  });
+
   it('finds the day of an instant in the time zone', () => {
     // 15:00 UTC on 5 January is midnight of 6 January in Tokyo (UTC+9).
     const from = Date.UTC(2026, 0, 4, 15); // Monday 5 January 00:00 in Tokyo

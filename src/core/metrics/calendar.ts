@@ -31,6 +31,10 @@ export interface WindowCalendar {
   wholeWeeks: readonly number[];
   /** First and last index in `days` of each calendar month wholly inside the window. */
   wholeMonths: readonly { first: number; last: number }[];
+  /** For each day, the index in `wholeWeeks` of the week holding it, −1 when that week is not whole. */
+  weekOf: Int32Array;
+  /** For each day, the index in `wholeMonths` of the month holding it, −1 when that month is not whole. */
+  monthOf: Int32Array;
   /** Index in `days` of the day holding an instant of the window, −1 outside the window. */
   dayIndexOf: (at: Instant) => number;
 }
@@ -161,6 +165,14 @@ function buildCalendar(window: Window, timezone: string): WindowCalendar {
         wholeMonths.push({ first: index, last: index + length - 1 });
     }
   });
+  const weekOf = new Int32Array(days.length).fill(-1);
+  wholeWeeks.forEach((monday, week) => {
+    weekOf.fill(week, monday, monday + 7);
+  });
+  const monthOf = new Int32Array(days.length).fill(-1);
+  wholeMonths.forEach((m, month) => {
+    monthOf.fill(month, m.first, m.last + 1);
+  });
   const dayIndexOf = (at: Instant): number => {
     if (at < window.from || at >= window.to) return -1;
     let lo = 0;
@@ -172,7 +184,7 @@ function buildCalendar(window: Window, timezone: string): WindowCalendar {
     }
     return lo;
   };
-  return { window, timezone, days, wholeWeeks, wholeMonths, dayIndexOf };
+  return { window, timezone, days, wholeWeeks, wholeMonths, weekOf, monthOf, dayIndexOf };
 }
 
 const calendars = new Map<string, WindowCalendar>();

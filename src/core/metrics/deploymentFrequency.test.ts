@@ -129,6 +129,16 @@ describe('deploymentFrequency', () => {
     expect(figures.deployDaysPerWeekMedian).toBe(2);
   });
 
+  it('counts a Sunday in its week and the first of a month in its month', () => {
+    // every Sunday of the four weeks: each week has its deploy day on its last day
+    const sundays = deploymentFrequency(everyWeek([6]), fourWeeks, 'UTC');
+    expect([sundays.deployDaysPerWeekMedian, sundays.band?.value]).toEqual([1, 4]);
+    // 1 January → 1 April 2026: deployments on 1 February and 1 March only → 2 of 3 whole months
+    const window = { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 3, 1) };
+    const firsts = deploymentFrequency([Date.UTC(2026, 1, 1), Date.UTC(2026, 2, 1)], window, 'UTC');
+    expect(firsts.band?.value).toBe(3);
+  });
+
   it('has null figures, never zeros, without deployments', () => {
     expect(deploymentFrequency([], fourWeeks, 'UTC')).toEqual({
       count: 0,

@@ -54,32 +54,38 @@ export function deploymentFrequency(
   timezone: string,
 ): DeploymentFrequency {
   const calendar = windowCalendar(window, timezone);
-  const perDay = new Int32Array(calendar.days.length);
+  const deployDaysPerWeek = new Float64Array(calendar.wholeWeeks.length);
+  const monthHasDeployment = new Uint8Array(calendar.wholeMonths.length);
+  const deploymentsPerDeployDay: number[] = [];
   let count = 0;
-  // in time order, each deployment's day is found by walking on from the last one's
+  // in time order, each deployment's day is found by walking on from the last one's; only the days
+  // with a deployment are visited
   const sorted = new Float64Array(finishedAt).sort();
   let day = 0;
+  let lastDay = -1;
+  let onDay = 0;
   for (let k = 0; k < sorted.length; k++) {
     const at = sorted[k] as Instant;
     if (at < window.from) continue;
     if (at >= window.to) break;
     while (day + 1 < calendar.days.length && (calendar.days[day + 1]?.start as number) <= at) day += 1;
-    perDay[day] = (perDay[day] ?? 0) + 1;
+    if (day !== lastDay) {
+      if (lastDay >= 0) deploymentsPerDeployDay.push(onDay);
+      lastDay = day;
+      onDay = 0;
+      const week = calendar.weekOf[day] as number;
+      if (week >= 0) deployDaysPerWeek[week] = (deployDaysPerWeek[week] as number) + 1;
+      const month = calendar.monthOf[day] as number;
+      if (month >= 0) monthHasDeployment[month] = 1;
+    }
+    onDay += 1;
     count += 1;
   }
+  if (lastDay >= 0) deploymentsPerDeployDay.push(onDay);
   if (count === 0) return { count, perDay: null, deployDaysPerWeekMedian: null, band: null };
 
-  const deployDaysPerWeek = calendar.wholeWeeks.map((monday) => {
-    let days = 0;
-    for (let d = monday; d < monday + 7; d++) if ((perDay[d] ?? 0) > 0) days += 1;
-    return days;
-  });
-  const deploymentsPerDeployDay: number[] = [];
-  for (const n of perDay) if (n > 0) deploymentsPerDeployDay.push(n);
   let monthsWithDeployment = 0;
-  for (const month of calendar.wholeMonths) {
-    if (perDay.subarray(month.first, month.last + 1).some((n) => n > 0)) monthsWithDeployment += 1;
-  }
+  for (let m = 0; m < monthHasDeployment.length; m++) monthsWithDeployment += monthHasDeployment[m] as number;
   const value = deploymentFrequencyValue({
     count,
     deployDaysPerWeek,
