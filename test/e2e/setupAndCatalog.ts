@@ -47,9 +47,10 @@ export function setupAndCatalogTests(e2e: () => E2e) {
     const check = await fetch(`${e2e().app.url}/api/org`, { headers: { authorization: `Bearer ${token}` } });
     expect(check.status).toBe(200);
     const table = page.getByRole('table', { name: 'Active API tokens' });
-    expect(await table.getByRole('rowheader', { name: 'e2e-ci' }).count()).toBe(1);
+    // the list is read again after the token is created: wait for it, not just for the secret
+    await expect.poll(() => table.getByRole('rowheader', { name: 'e2e-ci' }).count()).toBe(1);
     await page.getByRole('button', { name: 'I have copied it; hide it' }).click();
-    expect(await secret.count()).toBe(0);
+    await expect.poll(() => secret.count()).toBe(0);
     await table.getByRole('button', { name: 'Revoke e2e-ci' }).click();
     await expect.poll(() => page.getByRole('rowheader', { name: 'e2e-ci' }).count()).toBe(0);
     const refused = await fetch(`${e2e().app.url}/api/org`, {
