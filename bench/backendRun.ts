@@ -117,7 +117,7 @@ export async function runBackend(
     const sections = options.sections;
     if (sections.has('metrics') || sections.has('limit') || sections.has('memory')) {
       process.stderr.write(
-        `${backend}: GET /api/metrics cold and warm, ${options.repeats} starts per window\n`,
+        `${backend}: GET /api/metrics cold, warm and after a write, ${options.repeats} starts per window\n`,
       );
       result.metrics = await measureMetrics(spec, windows, options.repeats, warmRequests);
       result.memory.metricsPeakRss = result.metrics.peakRss;

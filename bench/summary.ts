@@ -66,6 +66,14 @@ export function summarise(results: BackendResult[]): SummaryItem[] {
           target: '—',
           meets: null,
         });
+        items.push({
+          figure: `metrics ${w.window} after a write`,
+          backend: r.backend,
+          value: Math.round(median(w.afterWriteMs)),
+          unit: 'ms',
+          target: '—',
+          meets: null,
+        });
         if (r.probe) {
           for (const [limit, ms] of [
             ['count(*)', median(r.probe.countMs)],
