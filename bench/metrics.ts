@@ -61,7 +61,7 @@ export async function getMetrics(url: string, window: MetricsWindow) {
  * caches gone (the service's facts derived again, every service's facts read and assembled). The
  * deployment stays in the store.
  */
-export async function metricsAfterWrite(url: string, window: MetricsWindow, service: string) {
+async function metricsAfterWrite(url: string, window: MetricsWindow, service: string) {
   const deployment = {
     type: 'deployment',
     id: `after-write-${randomUUID()}`,
@@ -143,8 +143,6 @@ export async function measureMetrics(
 
 export const coldMedian = (result: MetricsResult, window: string) =>
   median(result.windows.find((w) => w.window === window)?.coldMs ?? []);
-export const afterWriteMedian = (result: MetricsResult, window: string) =>
-  median(result.windows.find((w) => w.window === window)?.afterWriteMs ?? []);
 export const warmMedian = (result: MetricsResult, window: string) =>
   median(result.windows.find((w) => w.window === window)?.warmMs ?? []);
 
