@@ -175,7 +175,6 @@ function phaseOneOf(
     version: new Array<string | null>(n),
   };
   const finishedAt = new Float64Array(n);
-  const recoveryByNext = new Float64Array(n).fill(Number.NaN);
   const changesFrom = new Int32Array(n);
   const changesTo = new Int32Array(n);
   const nextFailure = new Map<number, readonly FailureReason[]>();
@@ -190,12 +189,11 @@ function phaseOneOf(
     names.sha[i] = d.sha;
     names.version[i] = d.version;
     finishedAt[i] = d.finishedAt;
-    if (d.recoveryByNext !== null) recoveryByNext[i] = d.recoveryByNext;
     if (d.nextFailure.length > 0) nextFailure.set(i, d.nextFailure);
     changesFrom[i] = d.changesFrom;
     changesTo[i] = d.changesTo;
   });
-  return { names, finishedAt, recoveryByNext, nextFailure, changesFrom, changesTo };
+  return { names, finishedAt, nextFailure, changesFrom, changesTo };
 }
 
 /**
@@ -235,7 +233,6 @@ export function analyseDelivery(
     deployments,
     names: phaseOne.names,
     columns: {
-      length: deployments.length,
       finishedAt: phaseOne.finishedAt,
       history,
       failed: measured.failed,

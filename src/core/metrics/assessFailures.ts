@@ -38,7 +38,7 @@ function carriedBy(d: LogicalDeployment, changes: CarriedChanges): Carried {
 /**
  * Rework and rules 3–4 of failure (metrics contract §4), from a service's deployments and what they
  * carry: N is the service's next logical deployment after D; `byService` gives each service's range of
- * `deployments`. Sets `reworkReasons`, and on D `nextFailure` and `recoveryByNext` (N's finish).
+ * `deployments`. Sets `reworkReasons`, and on D `nextFailure`.
  *
  * - Rule 3: N is flagged `rollback`, or deploys a sha (version when it has none) that a logical
  *   deployment of the service before D deployed. Rule 4: N is labelled `hotfix`, or carries a change
@@ -112,7 +112,8 @@ export function completeFailures(
   for (const index of attributed.keys()) failed[index] = 1;
   for (const index of phaseOne.nextFailure.keys()) {
     failed[index] = 1;
-    settle(index, phaseOne.recoveryByNext[index] as number);
+    // N, whose finish is the recovery, is the service's next position
+    settle(index, phaseOne.finishedAt[index + 1] as number);
   }
   for (const incident of incidents) {
     if (incident.resolvedAt === null) continue;
@@ -148,6 +149,5 @@ function fail(
   }
   if (failure.length > 0) {
     d.nextFailure = failure;
-    d.recoveryByNext = n.finishedAt;
   }
 }

@@ -76,8 +76,6 @@ export interface LogicalDeployment {
   next: number | null;
   /** Rules 3–4: what the next deployment says about this one (known from the service's deployments alone). */
   nextFailure: readonly FailureReason[];
-  /** The next deployment's finish when it is this one's rollback or hotfix (a recovery), else null. */
-  recoveryByNext: Instant | null;
   failed: boolean;
   /** Rules 1–2 (incidents, in their order), then rules 3–4. */
   failureReasons: readonly FailureReason[];
@@ -104,10 +102,8 @@ export interface DeploymentNames {
 /** What phase one says of each logical deployment's failure: what `measureIncidents` completes. */
 export interface PhaseOneFailures {
   readonly finishedAt: ArrayLike<number>;
-  /** Rules 3–4 (what the next deployment says), by position, for the positions with any. */
+  /** Rules 3–4 (what the next deployment, at the next position, says), for the positions with any. */
   readonly nextFailure: ReadonlyMap<number, readonly FailureReason[]>;
-  /** The next deployment's finish where it is a rollback or hotfix of this one (a recovery), else NaN. */
-  readonly recoveryByNext: ArrayLike<number>;
 }
 
 /**
@@ -115,7 +111,6 @@ export interface PhaseOneFailures {
  * each service's in logical order), as columns: a history holds tens of thousands of them.
  */
 export interface DeploymentColumns {
-  readonly length: number;
   /** Finish of the last member (ms). */
   readonly finishedAt: Float64Array;
   /** 1 when finished before the service was onboarded: marks what is deployed, never measured. */

@@ -59,7 +59,6 @@ function open(deployment: Deployment, key: string, finishedAt: number): LogicalD
     previous: null,
     next: null,
     nextFailure: none,
-    recoveryByNext: null,
     failed: false,
     failureReasons: none,
     recoveredAt: null,

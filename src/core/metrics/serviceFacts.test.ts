@@ -28,7 +28,7 @@ function figures(history: Parameters<typeof summarise>[0]) {
 
 /** Each deployment's identity, whether it failed and when it recovered, from the columns. */
 const failures = ({ columns }: MeasuredHistory) =>
-  Array.from({ length: columns.length }, (_, i) => {
+  Array.from({ length: columns.finishedAt.length }, (_, i) => {
     const recoveredAt = columns.recoveredAt[i] as number;
     return [columns.ref(i).id, columns.failed[i] === 1, Number.isNaN(recoveredAt) ? null : recoveredAt];
   });

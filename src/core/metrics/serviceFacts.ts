@@ -155,7 +155,6 @@ export function assembleHistory(
   const finishedAt = new Float64Array(n);
   const history = new Uint8Array(n);
   const rework = new Uint8Array(n);
-  const recoveryByNext = new Float64Array(n).fill(Number.NaN);
   const nextFailure = new Map<number, readonly FailureReason[]>();
   const changesFrom = new Int32Array(n);
   const changesTo = new Int32Array(n);
@@ -198,22 +197,17 @@ export function assembleHistory(
     for (const i of d.history) history[at + i] = 1;
     for (const i of Object.keys(d.rework)) rework[at + Number(i)] = 1;
     for (const [i, ids] of Object.entries(d.members)) names.mergedIds.set(at + Number(i), ids.slice(1));
-    for (const [i, reasons] of Object.entries(d.nextFailure)) {
-      const k = at + Number(i);
-      nextFailure.set(k, reasons);
-      recoveryByNext[k] = d.finishedAt[Number(i) + 1] ?? Number.NaN;
-    }
+    for (const [i, reasons] of Object.entries(d.nextFailure)) nextFailure.set(at + Number(i), reasons);
     at += count;
   }
   const measured = measureIncidents(
-    { names, finishedAt, recoveryByNext, nextFailure, changesFrom, changesTo },
+    { names, finishedAt, nextFailure, changesFrom, changesTo },
     serviceDeployments,
     incidents,
     attributionWindowHours,
   );
   return {
     columns: {
-      length: n,
       finishedAt,
       history,
       failed: measured.failed,
