@@ -46,6 +46,8 @@ export interface Snapshot {
   groups(grouping: Grouping): Group[];
   /** One group's figures over a window. */
   summarise(group: Group, window: Window): GroupMetrics;
+  /** Every record behind a drill-down into `services` (into the whole organisation when undefined). */
+  records(services: readonly string[] | undefined): Promise<DeliveryModel>;
 }
 
 /** A snapshot with every record behind the figures (changes, reasons), for the drill-downs. */
@@ -270,7 +272,14 @@ export class Measurements {
   async snapshot(environment?: string): Promise<Snapshot> {
     if (environment !== undefined) return this.detailed(environment);
     const view = await this.factsView();
-    return this.snapshotOf(view.history, view.ownership, view.deployed, view.incidents.length);
+    return this.snapshotOf(
+      view.history,
+      view.ownership,
+      view.deployed,
+      view.incidents.length,
+      async (services) =>
+        services === undefined ? (await this.detailed()).model : this.selectionOf(view, services),
+    );
   }
 
   /**
@@ -279,7 +288,10 @@ export class Measurements {
    * drill-down reads its own events and the deployments its incidents can reach, not every stored one.
    */
   async selection(services: readonly string[]): Promise<DeliveryModel> {
-    const view = await this.factsView();
+    return this.selectionOf(await this.factsView(), services);
+  }
+
+  private async selectionOf(view: FactsView, services: readonly string[]): Promise<DeliveryModel> {
     // facts behind the store could leave out an incident that reaches the selection
     if (!view.current) return (await this.detailed()).model;
     // kept for the latest state only, so the services alone name an analysis
@@ -319,7 +331,14 @@ export class Measurements {
       model = analyseDelivery(state.events, state.config, environment);
       this.models.set(cacheKey, model);
     }
-    const snapshot = this.snapshotOf(model, state.ownership, state.deployed, state.events.incidents.length);
+    const whole = model;
+    const snapshot = this.snapshotOf(
+      whole,
+      state.ownership,
+      state.deployed,
+      state.events.incidents.length,
+      () => Promise.resolve(whole),
+    );
     return { ...snapshot, model };
   }
 
@@ -328,6 +347,7 @@ export class Measurements {
     ownership: OwnershipIndex,
     deployed: ReadonlySet<string>,
     incidents: number,
+    records: Snapshot['records'],
   ): Snapshot {
     const { webhookSecrets } = this.context.config;
     const hasIncidentSource =
@@ -343,6 +363,7 @@ export class Measurements {
       groups: (grouping) => this.groups(grouping, ownership, deployed),
       summarise: (group, window) =>
         summarise(history, window, group.member, { ...options, services: group.services }),
+      records,
     };
   }
 

@@ -6,7 +6,7 @@ import {
   leaderboardQuerySchema,
   metricsQuerySchema,
 } from '../../contract/metrics.js';
-import { type DeliveryModel, listChanges, listDeployments, listIncidents } from '../../core/metrics/index.js';
+import { listChanges, listDeployments, listIncidents } from '../../core/metrics/index.js';
 import type { AppContext } from '../context.js';
 import { badRequest } from '../errors.js';
 import { improvementOf } from '../measurement/improvement.js';
@@ -116,18 +116,10 @@ export async function metricsRoutes(app: FastifyInstance, { context }: { context
   const drillDown = async (query: z.output<typeof drillDownQuerySchema>, reply: FastifyReply) => {
     const window = windowOr400(measurements, query.from, query.to, reply);
     if (!window) return undefined;
-    const snapshot: Snapshot & { model?: DeliveryModel } =
-      query.environment === undefined
-        ? await measurements.snapshot()
-        : await measurements.detailed(query.environment);
+    const snapshot = await measurements.snapshot(query.environment);
     const { member, services } = selectionFor(snapshot, query);
-    // the production class: a selection is analysed from its own events, found from the kept facts
-    const model =
-      snapshot.model ??
-      (services === undefined
-        ? (await measurements.detailed()).model
-        : await measurements.selection(services));
-    return { model, window, member, services };
+    // of the production class, a selection is analysed from its own events, found from the kept facts
+    return { model: await snapshot.records(services), window, member, services };
   };
 
   app.get('/api/deployments', read, async (request, reply) => {
