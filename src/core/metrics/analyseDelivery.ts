@@ -261,14 +261,37 @@ function validLeadTimes(
   const n = positions.changesFrom.length;
   const leadFrom = new Int32Array(n);
   const leadTo = new Int32Array(n);
-  const kept: number[] = [];
+  const kept = new Float64Array(seconds.length);
+  let valid = 0;
   for (let i = 0; i < n; i++) {
-    leadFrom[i] = kept.length;
-    for (let p = positions.changesFrom[i] as number; p < (positions.changesTo[i] as number); p++) {
-      const value = seconds[p] as number;
-      if (!Number.isNaN(value)) kept.push(value);
-    }
-    leadTo[i] = kept.length;
+    leadFrom[i] = valid;
+    valid = keepValidLeadTimes(
+      seconds,
+      positions.changesFrom[i] as number,
+      positions.changesTo[i] as number,
+      kept,
+      valid,
+    );
+    leadTo[i] = valid;
   }
-  return { leadTimes: Float64Array.from(kept), leadFrom, leadTo };
+  return { leadTimes: kept.subarray(0, valid), leadFrom, leadTo };
+}
+
+/**
+ * Copies the lead times at positions `from` to `to` of `seconds` that were not dropped as negative (NaN,
+ * or null as kept facts write it) into `into` from `at`; gives the position after the last copied.
+ */
+export function keepValidLeadTimes(
+  seconds: ArrayLike<number | null>,
+  from: number,
+  to: number,
+  into: Float64Array,
+  at: number,
+): number {
+  let next = at;
+  for (let p = from; p < to; p++) {
+    const value = seconds[p] ?? null;
+    if (value !== null && !Number.isNaN(value)) into[next++] = value;
+  }
+  return next;
 }

@@ -1,5 +1,5 @@
 import type { Incident } from '../events.js';
-import { measureIncidents } from './analyseDelivery.js';
+import { keepValidLeadTimes, measureIncidents } from './analyseDelivery.js';
 import type {
   DeployedHistory,
   DeploymentNames,
@@ -162,7 +162,6 @@ export function assembleHistory(
   const leadFrom = new Int32Array(n);
   const leadTo = new Int32Array(n);
   const serviceDeployments = new Map<string, Range>();
-  let negativeLeadTimes = 0;
   let unknownCommits = 0;
   let at = 0;
   let position = 0;
@@ -187,11 +186,8 @@ export function assembleHistory(
       position += carried;
       changesTo[k] = position;
       leadFrom[k] = valid;
-      for (const end = lead + carried; lead < end; lead++) {
-        const seconds = f.leadTimes[lead] ?? null;
-        if (seconds === null) negativeLeadTimes += 1;
-        else leadTimes[valid++] = seconds;
-      }
+      valid = keepValidLeadTimes(f.leadTimes, lead, lead + carried, leadTimes, valid);
+      lead += carried;
       leadTo[k] = valid;
     }
     for (const i of d.history) history[at + i] = 1;
@@ -223,6 +219,11 @@ export function assembleHistory(
     names,
     incidents: measured.incidents,
     byService: measured.byService,
-    dataQuality: { negativeLeadTimes, unknownCommits, unmatchedCausedBy: measured.unmatchedCausedBy },
+    // every carried change not kept had its (negative) lead time dropped
+    dataQuality: {
+      negativeLeadTimes: position - valid,
+      unknownCommits,
+      unmatchedCausedBy: measured.unmatchedCausedBy,
+    },
   };
 }
