@@ -177,7 +177,7 @@ function phaseOneOf(
   const finishedAt = new Float64Array(n);
   const changesFrom = new Int32Array(n);
   const changesTo = new Int32Array(n);
-  const nextFailure = new Map<number, readonly FailureReason[]>();
+  const failedByNext = new Uint8Array(n);
   deployments.forEach((d, i) => {
     names.service[i] = d.service;
     names.id[i] = d.id;
@@ -189,11 +189,11 @@ function phaseOneOf(
     names.sha[i] = d.sha;
     names.version[i] = d.version;
     finishedAt[i] = d.finishedAt;
-    if (d.nextFailure.length > 0) nextFailure.set(i, d.nextFailure);
+    if (d.nextFailure.length > 0) failedByNext[i] = 1;
     changesFrom[i] = d.changesFrom;
     changesTo[i] = d.changesTo;
   });
-  return { names, finishedAt, nextFailure, changesFrom, changesTo };
+  return { names, finishedAt, failedByNext, changesFrom, changesTo };
 }
 
 /**

@@ -92,7 +92,7 @@ export interface Failures {
 
 /**
  * Completes the failure of every deployment from rules 1–2 (`attributeIncidents`'s reasons) and rules
- * 3–4 (`phaseOne.nextFailure`): D failed when any holds; it recovered at the earliest of the resolution
+ * 3–4 (`phaseOne.failedByNext`): D failed when any holds; it recovered at the earliest of the resolution
  * of an incident attributed to it and N's finish when N is D's rollback or hotfix; resolutions before D
  * finished are ignored.
  */
@@ -110,7 +110,8 @@ export function completeFailures(
     if (at >= finished && !(at >= (recoveredAt[index] as number))) recoveredAt[index] = at;
   };
   for (const index of attributed.keys()) failed[index] = 1;
-  for (const index of phaseOne.nextFailure.keys()) {
+  for (let index = 0; index < n; index++) {
+    if (phaseOne.failedByNext[index] === 0) continue;
     failed[index] = 1;
     // N, whose finish is the recovery, is the service's next position
     settle(index, phaseOne.finishedAt[index + 1] as number);

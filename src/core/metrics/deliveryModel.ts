@@ -102,8 +102,8 @@ export interface DeploymentNames {
 /** What phase one says of each logical deployment's failure: what `measureIncidents` completes. */
 export interface PhaseOneFailures {
   readonly finishedAt: ArrayLike<number>;
-  /** Rules 3–4 (what the next deployment, at the next position, says), for the positions with any. */
-  readonly nextFailure: ReadonlyMap<number, readonly FailureReason[]>;
+  /** 1 where rules 3–4 hold: what the next deployment, at the next position, says fails it. */
+  readonly failedByNext: Uint8Array;
 }
 
 /**

@@ -155,7 +155,7 @@ export function assembleHistory(
   const finishedAt = new Float64Array(n);
   const history = new Uint8Array(n);
   const rework = new Uint8Array(n);
-  const nextFailure = new Map<number, readonly FailureReason[]>();
+  const failedByNext = new Uint8Array(n);
   const changesFrom = new Int32Array(n);
   const changesTo = new Int32Array(n);
   const leadTimes = new Float64Array(changeCount);
@@ -193,11 +193,11 @@ export function assembleHistory(
     for (const i of d.history) history[at + i] = 1;
     for (const i of Object.keys(d.rework)) rework[at + Number(i)] = 1;
     for (const [i, ids] of Object.entries(d.members)) names.mergedIds.set(at + Number(i), ids.slice(1));
-    for (const [i, reasons] of Object.entries(d.nextFailure)) nextFailure.set(at + Number(i), reasons);
+    for (const i of Object.keys(d.nextFailure)) failedByNext[at + Number(i)] = 1;
     at += count;
   }
   const measured = measureIncidents(
-    { names, finishedAt, nextFailure, changesFrom, changesTo },
+    { names, finishedAt, failedByNext, changesFrom, changesTo },
     serviceDeployments,
     incidents,
     attributionWindowHours,
