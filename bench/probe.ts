@@ -10,8 +10,8 @@ import type { EventSet } from '../src/core/events.js';
 import {
   analyseDelivery,
   assembleHistory,
+  decodeServiceFacts,
   type Member,
-  type ServiceFacts,
   summarise,
 } from '../src/core/metrics/index.js';
 import type { AppContext } from '../src/server/context.js';
@@ -59,7 +59,7 @@ export async function probe(context: AppContext, request: ProbeRequest): Promise
   const hours = context.organisation.organisation.attributionWindowHours;
   const assembled = await repeatWithin(times, stepBudgetMs, () =>
     assembleHistory(
-      kept.last.facts.map((row) => JSON.parse(row.facts) as ServiceFacts),
+      kept.last.facts.map((row) => decodeServiceFacts(row.service, row)),
       kept.last.incidents,
       hours,
     ),

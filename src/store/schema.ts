@@ -119,7 +119,10 @@ export interface BackfillCursorTable {
 export interface ServiceFactsTable {
   service: string;
   fingerprint: string;
-  facts: string;
+  /** `EncodedFacts.figures`. */
+  figures: Uint8Array;
+  /** `EncodedFacts.names`. */
+  names: string;
   built_at: Timestamp;
 }
 

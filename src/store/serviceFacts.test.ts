@@ -84,25 +84,30 @@ for (const backend of backends) {
 
     it('keeps, replaces and drops facts with their fingerprint', async () => {
       const at = new Date('2026-03-01T12:00:00Z');
+      const first = { figures: new Uint8Array([1, 2, 3]), names: '{"v":1}' };
+      // every byte value, over more than one line of base64
+      const second = { figures: Uint8Array.from({ length: 600 }, (_, i) => (i * 7) % 256), names: '{"v":2}' };
       await saveFacts(
         db.kysely,
         [
-          { service: 'search', fingerprint: 'f1', facts: '{"v":1}' },
-          { service: 'listings', fingerprint: 'f1', facts: '{"v":1}' },
+          { service: 'search', fingerprint: 'f1', facts: first },
+          { service: 'listings', fingerprint: 'f1', facts: first },
         ],
         at,
       );
       await saveFacts(
         db.kysely,
         [
-          { service: 'search', fingerprint: 'f2', facts: '{"v":2}' },
+          { service: 'search', fingerprint: 'f2', facts: second },
           { service: 'listings', fingerprint: 'f1', facts: null },
         ],
         at,
       );
       await clearAll();
       const kept = await readKeptFacts(db.kysely);
-      expect(kept.facts).toEqual([{ service: 'search', fingerprint: 'f2', facts: '{"v":2}' }]);
+      expect(kept.facts.map((f) => ({ ...f, figures: [...f.figures] }))).toEqual([
+        { service: 'search', fingerprint: 'f2', figures: [...second.figures], names: '{"v":2}' },
+      ]);
       expect(kept.stale).toBe(0);
       expect((await readFactsState(db.kysely)).kept).toEqual(new Map([['search', 'f2']]));
     });

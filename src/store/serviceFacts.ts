@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Incident } from '../core/events.js';
+import type { EncodedFacts } from '../core/metrics/factsCodec.js';
 import { inSnapshot, loadAllIncidents } from './events.js';
 import type { Database } from './schema.js';
 
@@ -28,11 +29,11 @@ export async function readFactsState(db: Kysely<Database>): Promise<FactsState> 
   });
 }
 
-/** A service's facts as derived (JSON text), or null when the service has no deployment left. */
+/** A service's facts as derived, or null when the service has no deployment left. */
 export interface BuiltFacts {
   service: string;
   fingerprint: string;
-  facts: string | null;
+  facts: EncodedFacts | null;
 }
 
 /** Keeps (or drops) some services' facts. */
@@ -42,9 +43,7 @@ export async function saveFacts(db: Kysely<Database>, built: readonly BuiltFacts
     const dropped = built.filter((b) => b.facts === null).map((b) => b.service);
     if (dropped.length > 0) await tx.deleteFrom('service_facts').where('service', 'in', dropped).execute();
     const rows = built.flatMap((b) =>
-      b.facts === null
-        ? []
-        : [{ service: b.service, fingerprint: b.fingerprint, facts: b.facts, built_at: at }],
+      b.facts === null ? [] : [{ service: b.service, fingerprint: b.fingerprint, ...b.facts, built_at: at }],
     );
     for (let i = 0; i < rows.length; i += 200) {
       await tx
@@ -53,7 +52,8 @@ export async function saveFacts(db: Kysely<Database>, built: readonly BuiltFacts
         .onConflict((c) =>
           c.column('service').doUpdateSet((eb) => ({
             fingerprint: eb.ref('excluded.fingerprint'),
-            facts: eb.ref('excluded.facts'),
+            figures: eb.ref('excluded.figures'),
+            names: eb.ref('excluded.names'),
             built_at: eb.ref('excluded.built_at'),
           })),
         )
@@ -88,7 +88,7 @@ export async function lastMark(db: Kysely<Database>): Promise<number> {
 
 /** Every service's kept facts and the incidents, of one state of the store. */
 export interface KeptFacts {
-  facts: { service: string; fingerprint: string; facts: string }[];
+  facts: ({ service: string; fingerprint: string } & EncodedFacts)[];
   incidents: Incident[];
   /** How many marks say some facts are behind the events. */
   stale: number;
@@ -97,7 +97,12 @@ export interface KeptFacts {
 export async function readKeptFacts(db: Kysely<Database>): Promise<KeptFacts> {
   return inSnapshot(db, async (tx) => {
     const stale = await sql<{ n: string }>`select count(*) as n from service_facts_stale`.execute(tx);
-    const facts = await tx.selectFrom('service_facts').select(['service', 'fingerprint', 'facts']).execute();
+    // as base64, which both drivers give as text and Node decodes natively (their hex is twice as long)
+    const rows = await sql<{ service: string; fingerprint: string; figures: string; names: string }>`
+      select service, fingerprint, encode(figures, 'base64') as figures, names from service_facts`.execute(
+      tx,
+    );
+    const facts = rows.rows.map((row) => ({ ...row, figures: Buffer.from(row.figures, 'base64') }));
     const incidents = await loadAllIncidents(tx);
     return { facts, incidents, stale: Number(stale.rows[0]?.n ?? 0) };
   });

@@ -278,11 +278,11 @@ function validLeadTimes(
 }
 
 /**
- * Copies the lead times at positions `from` to `to` of `seconds` that were not dropped as negative (NaN,
- * or null as kept facts write it) into `into` from `at`; gives the position after the last copied.
+ * Copies the lead times at positions `from` to `to` of `seconds` that were not dropped as negative
+ * (NaN) into `into` from `at`; gives the position after the last copied.
  */
 export function keepValidLeadTimes(
-  seconds: ArrayLike<number | null>,
+  seconds: ArrayLike<number>,
   from: number,
   to: number,
   into: Float64Array,
@@ -290,8 +290,8 @@ export function keepValidLeadTimes(
 ): number {
   let next = at;
   for (let p = from; p < to; p++) {
-    const value = seconds[p] ?? null;
-    if (value !== null && !Number.isNaN(value)) into[next++] = value;
+    const value = seconds[p] as number;
+    if (!Number.isNaN(value)) into[next++] = value;
   }
   return next;
 }

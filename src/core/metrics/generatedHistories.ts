@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Change, Deployment, EventSet, Incident } from '../events.js';
 import { analyseDeployments } from './analyseDelivery.js';
 import { measureConfig } from './eventBuilders.js';
+import { decodeServiceFacts, encodeServiceFacts } from './factsCodec.js';
 import type { MeasureConfig } from './measureConfig.js';
 import type { Member } from './selectGroup.js';
 import { changeScopeOf, type ServiceFacts, serviceFactsOf } from './serviceFacts.js';
@@ -158,7 +159,7 @@ export function build(input: typeof specs extends fc.Arbitrary<infer S> ? S : ne
 
 export const eventSets = specs.map(build);
 
-/** Each service's facts computed from its own slice of the events, as a store keeps them (through JSON). */
+/** Each service's facts computed from its own slice of the events, as a store keeps them (encoded). */
 export function factsByService(events: EventSet, measure: MeasureConfig): ServiceFacts[] {
   const services = [...new Set(events.deployments.map((d) => d.service))];
   return services.flatMap((service) => {
@@ -169,6 +170,6 @@ export function factsByService(events: EventSet, measure: MeasureConfig): Servic
       'repo' in scope ? c.repo === scope.repo : listed.has(c.sha),
     );
     const facts = serviceFactsOf(analyseDeployments({ changes, deployments }, measure));
-    return JSON.parse(JSON.stringify(facts)) as ServiceFacts[];
+    return facts.map((f) => decodeServiceFacts(f.service, encodeServiceFacts(f)));
   });
 }

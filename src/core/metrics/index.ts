@@ -44,6 +44,7 @@ export {
   drillDownScope,
   incidentKey,
 } from './drillDownScope.js';
+export { decodeServiceFacts, type EncodedFacts, encodeServiceFacts } from './factsCodec.js';
 export type {
   GroupMetrics,
   MetricName,
@@ -77,7 +78,9 @@ export {
   type ChangeScope,
   changeScopeOf,
   emptyServiceFacts,
+  factMark,
   type ServiceFacts,
+  type ServiceNames,
   serviceFactsOf,
 } from './serviceFacts.js';
 export { type DurationStats, durationStats, mean, median, p90, round4 } from './statistics.js';

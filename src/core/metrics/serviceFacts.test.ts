@@ -14,7 +14,7 @@ import {
 } from './eventBuilders.js';
 import { config, eventSets, factsByService, groups, options, T, windows } from './generatedHistories.js';
 import type { MeasureConfig } from './measureConfig.js';
-import { assembleHistory } from './serviceFacts.js';
+import { assembleHistory, factMark } from './serviceFacts.js';
 import { summarise } from './summarise.js';
 
 function figures(history: Parameters<typeof summarise>[0]) {
@@ -81,12 +81,15 @@ describe('service facts', () => {
       incidents: [incident('i1', ['web'], monday + 3 * day + 3_600_000, { causedBy: 'd2-eu' })],
     });
     const [facts] = factsByService(events, measure);
-    expect(facts?.deployments.members).toEqual({ 1: ['d2', 'd2-eu'] });
-    expect(facts?.deployments.nextFailure[1]).toEqual([
-      { rule: 'hotfix', next: { source: 'ci', id: 'd3' }, by: 'hotfix-change', change: 'c3' },
-    ]);
-    expect(facts?.deployments.rework).toEqual({ 2: ['hotfix-change'] });
-    expect(facts?.leadTimes.at(-1)).toBeNull();
+    expect(facts?.names.id).toEqual(['d1', 'd2', 'd3', 'd4']);
+    expect(facts?.names.members).toEqual({ 1: ['d2-eu'] });
+    // d2 failed by its hotfix d3 (rules 3–4); d3 is rework
+    expect([...(facts?.deployments.marks ?? [])]).toEqual([0, factMark.failedByNext, factMark.rework, 0]);
+    // d1 carries c1 only (first deployment: its listed commits); d4's lead time is negative, dropped
+    expect([...(facts?.deployments.carried ?? [])]).toEqual([1, 1, 1, 1]);
+    expect([...(facts?.deployments.kept ?? [])]).toEqual([1, 1, 1, 0]);
+    // in seconds: c1 a day before d1; c2 a day and a minute before d2's last member; c3 six days before d3
+    expect([...(facts?.leadTimes ?? [])]).toEqual([86_400, 86_460, 518_400]);
     expect(facts?.unknownCommits).toBe(1);
     const assembled = assembleHistory(facts ? [facts] : [], events.incidents, 24);
     // the incident names the second member; recovery is the hotfix's finish (no resolution)

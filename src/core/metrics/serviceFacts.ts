@@ -1,45 +1,53 @@
 import type { Incident } from '../events.js';
 import { keepValidLeadTimes, measureIncidents } from './analyseDelivery.js';
-import type {
-  DeployedHistory,
-  DeploymentNames,
-  FailureReason,
-  MeasuredHistory,
-  Range,
-  ReworkReason,
-} from './deliveryModel.js';
+import type { DeployedHistory, DeploymentNames, MeasuredHistory, Range } from './deliveryModel.js';
 import type { MeasureConfig } from './measureConfig.js';
 
 /**
- * One service's part of phase one (`analyseDeployments`) as plain JSON data: what its logical
- * production deployments are, what they carried (lead times only) and what their successors say of
- * them. It depends only on the service's deployments and its repository's changes, so it is kept and
- * rebuilt only when those change; incidents are applied when it is read (`assembleHistory`).
- * Deployment columns are in the service's logical order; sparse ones are keyed by position.
+ * One service's part of phase one (`analyseDeployments`): what its logical production deployments
+ * are, what they carried (lead times only), what their successors say of them, and what an incident's
+ * `causedBy` can name them by. It depends only on the service's deployments and its repository's
+ * changes, so it is kept and rebuilt only when those change; incidents are applied when it is read
+ * (`assembleHistory`). Columns are in the service's logical order, one position per deployment.
  */
 export interface ServiceFacts {
   service: string;
   deployments: {
-    source: string[];
-    id: string[];
-    sha: (string | null)[];
-    version: (string | null)[];
     /** Finish of the last member (ms). */
-    finishedAt: number[];
-    /** How many changes each carries, in order: its lead times follow those of the one before. */
-    carried: number[];
-    /** Positions finished before the service was onboarded. */
-    history: number[];
-    /** Member ids of merged deployments (when more than the first). */
-    members: Record<string, string[]>;
-    rework: Record<string, ReworkReason[]>;
-    /** Failure rules 3–4; the recovery is then the next deployment's finish. */
-    nextFailure: Record<string, FailureReason[]>;
+    finishedAt: Float64Array;
+    /** How many changes each carries. */
+    carried: Int32Array;
+    /** How many of those have a lead time kept (the others' were negative, and dropped). */
+    kept: Int32Array;
+    /** What phase one says of each, as the bits of `factMark`. */
+    marks: Uint8Array;
   };
-  /** Lead time of each carried change in seconds; null when negative (dropped). */
-  leadTimes: (number | null)[];
+  /** The kept lead times in seconds, deployment after deployment. */
+  leadTimes: Float64Array;
+  names: ServiceNames;
   /** Listed `commits` naming no known change. */
   unknownCommits: number;
+}
+
+/** The bits of `ServiceFacts.deployments.marks`. */
+export const factMark = {
+  /** Finished before the service was onboarded. */
+  history: 1,
+  /** Unplanned: a rollback or a hotfix. */
+  rework: 2,
+  /** Failed by rules 3–4: the next deployment is its rollback or hotfix. */
+  failedByNext: 4,
+} as const;
+
+/** Each deployment's identity and what a `causedBy` can name it by, position by position. */
+export interface ServiceNames {
+  source: string[];
+  /** Id of the first member. */
+  id: string[];
+  sha: (string | null)[];
+  version: (string | null)[];
+  /** Ids of the other members of merged deployments, by position. */
+  members: Record<string, string[]>;
 }
 
 /** What a service's facts are derived from besides its deployments: its repository's changes, or all. */
@@ -59,59 +67,55 @@ export function emptyServiceFacts(service: string): ServiceFacts {
   return {
     service,
     deployments: {
-      source: [],
-      id: [],
-      sha: [],
-      version: [],
-      finishedAt: [],
-      carried: [],
-      history: [],
-      members: {},
-      rework: {},
-      nextFailure: {},
+      finishedAt: new Float64Array(0),
+      carried: new Int32Array(0),
+      kept: new Int32Array(0),
+      marks: new Uint8Array(0),
     },
-    leadTimes: [],
+    leadTimes: new Float64Array(0),
+    names: { source: [], id: [], sha: [], version: [], members: {} },
     unknownCommits: 0,
   };
 }
 
 /** Splits a phase-one result into each service's facts. */
 export function serviceFactsOf(history: DeployedHistory): ServiceFacts[] {
+  const seconds = history.changes.leadTimeSeconds;
   const facts: ServiceFacts[] = [];
   for (const [service, range] of history.serviceDeployments) {
     const d = history.deployments.slice(range.from, range.to);
+    const n = d.length;
+    const finishedAt = new Float64Array(n);
+    const carried = new Int32Array(n);
+    const kept = new Int32Array(n);
+    const marks = new Uint8Array(n);
     const members: Record<string, string[]> = {};
-    const rework: Record<string, ReworkReason[]> = {};
-    const nextFailure: Record<string, FailureReason[]> = {};
-    const historyPositions: number[] = [];
-    d.forEach((deployment, i) => {
-      if (deployment.members.length > 1) members[i] = deployment.members.map((m) => m.id);
-      if (deployment.reworkReasons.length > 0) rework[i] = [...deployment.reworkReasons];
-      if (deployment.nextFailure.length > 0) nextFailure[i] = [...deployment.nextFailure];
-      if (deployment.history) historyPositions.push(i);
-    });
     const first = d[0]?.changesFrom ?? 0;
-    const last = d[d.length - 1]?.changesTo ?? first;
-    const leadTimes: (number | null)[] = [];
-    for (let p = first; p < last; p++) {
-      const seconds = history.changes.leadTimeSeconds[p] ?? Number.NaN;
-      leadTimes.push(Number.isNaN(seconds) ? null : seconds);
-    }
+    const leadTimes = new Float64Array((d[n - 1]?.changesTo ?? first) - first);
+    let valid = 0;
+    d.forEach((deployment, i) => {
+      finishedAt[i] = deployment.finishedAt;
+      carried[i] = deployment.changesTo - deployment.changesFrom;
+      const from = valid;
+      valid = keepValidLeadTimes(seconds, deployment.changesFrom, deployment.changesTo, leadTimes, valid);
+      kept[i] = valid - from;
+      marks[i] =
+        (deployment.history ? factMark.history : 0) |
+        (deployment.reworkReasons.length > 0 ? factMark.rework : 0) |
+        (deployment.nextFailure.length > 0 ? factMark.failedByNext : 0);
+      if (deployment.members.length > 1) members[i] = deployment.members.slice(1).map((m) => m.id);
+    });
     facts.push({
       service,
-      deployments: {
+      deployments: { finishedAt, carried, kept, marks },
+      leadTimes: leadTimes.slice(0, valid),
+      names: {
         source: d.map((x) => x.source),
         id: d.map((x) => x.id),
         sha: d.map((x) => x.sha),
         version: d.map((x) => x.version),
-        finishedAt: d.map((x) => x.finishedAt),
-        carried: d.map((x) => x.changesTo - x.changesFrom),
-        history: historyPositions,
         members,
-        rework,
-        nextFailure,
       },
-      leadTimes,
       unknownCommits: history.unknownCommits.get(service) ?? 0,
     });
   }
@@ -139,10 +143,10 @@ export function assembleHistory(
 ): AssembledHistory {
   const ordered = [...facts].sort((a, b) => compareText(a.service, b.service));
   let n = 0;
-  let changeCount = 0;
+  let leadCount = 0;
   for (const f of ordered) {
-    n += f.deployments.id.length;
-    changeCount += f.leadTimes.length;
+    n += f.deployments.finishedAt.length;
+    leadCount += f.leadTimes.length;
   }
   const names = {
     service: new Array<string>(n),
@@ -158,7 +162,7 @@ export function assembleHistory(
   const failedByNext = new Uint8Array(n);
   const changesFrom = new Int32Array(n);
   const changesTo = new Int32Array(n);
-  const leadTimes = new Float64Array(changeCount);
+  const leadTimes = new Float64Array(leadCount);
   const leadFrom = new Int32Array(n);
   const leadTo = new Int32Array(n);
   const serviceDeployments = new Map<string, Range>();
@@ -168,32 +172,31 @@ export function assembleHistory(
   let valid = 0;
   for (const f of ordered) {
     const d = f.deployments;
-    const count = d.id.length;
+    const count = d.finishedAt.length;
     unknownCommits += f.unknownCommits;
     if (count === 0) continue;
     serviceDeployments.set(f.service, { from: at, to: at + count });
-    let lead = 0;
+    finishedAt.set(d.finishedAt, at);
+    leadTimes.set(f.leadTimes, valid);
     for (let i = 0; i < count; i++) {
       const k = at + i;
-      names.service[k] = f.service;
-      names.id[k] = d.id[i] as string;
-      names.sha[k] = d.sha[i] ?? null;
-      names.version[k] = d.version[i] ?? null;
-      source[k] = d.source[i] as string;
-      finishedAt[k] = d.finishedAt[i] as number;
-      const carried = d.carried[i] ?? 0;
       changesFrom[k] = position;
-      position += carried;
+      position += d.carried[i] as number;
       changesTo[k] = position;
       leadFrom[k] = valid;
-      valid = keepValidLeadTimes(f.leadTimes, lead, lead + carried, leadTimes, valid);
-      lead += carried;
+      valid += d.kept[i] as number;
       leadTo[k] = valid;
+      const marks = d.marks[i] as number;
+      history[k] = marks & factMark.history ? 1 : 0;
+      rework[k] = marks & factMark.rework ? 1 : 0;
+      failedByNext[k] = marks & factMark.failedByNext ? 1 : 0;
+      names.service[k] = f.service;
+      names.id[k] = f.names.id[i] as string;
+      names.sha[k] = f.names.sha[i] ?? null;
+      names.version[k] = f.names.version[i] ?? null;
+      source[k] = f.names.source[i] as string;
     }
-    for (const i of d.history) history[at + i] = 1;
-    for (const i of Object.keys(d.rework)) rework[at + Number(i)] = 1;
-    for (const [i, ids] of Object.entries(d.members)) names.mergedIds.set(at + Number(i), ids.slice(1));
-    for (const i of Object.keys(d.nextFailure)) failedByNext[at + Number(i)] = 1;
+    for (const [i, ids] of Object.entries(f.names.members)) names.mergedIds.set(at + Number(i), ids);
     at += count;
   }
   const measured = measureIncidents(
@@ -211,7 +214,7 @@ export function assembleHistory(
       recoveredAt: measured.recoveredAt,
       changesFrom,
       changesTo,
-      leadTimes: leadTimes.subarray(0, valid),
+      leadTimes,
       leadFrom,
       leadTo,
       ref: (k) => ({ source: source[k] ?? '', id: names.id[k] ?? '', service: names.service[k] ?? '' }),

@@ -5,6 +5,7 @@ import {
   analyseDeployments,
   changeScopeOf,
   emptyServiceFacts,
+  encodeServiceFacts,
   type MeasureConfig,
   serviceFactsOf,
 } from '../../core/metrics/index.js';
@@ -13,7 +14,7 @@ import type { Database } from '../../store/schema.js';
 import { type BuiltFacts, clearStale, readFactsState, saveFacts } from '../../store/serviceFacts.js';
 
 /** Bumped whenever the shape or meaning of `ServiceFacts` changes: every kept fact is then rebuilt. */
-const factsFormat = 1;
+const factsFormat = 2;
 
 /** The advisory lock that keeps rebuilds of facts one at a time over every instance. */
 const rebuildLock = 7_242_001;
@@ -188,7 +189,7 @@ export class FactsKeeper {
       return {
         service,
         fingerprint: factsFingerprint(settings, service),
-        facts: facts === null ? null : JSON.stringify(facts),
+        facts: facts === null ? null : encodeServiceFacts(facts),
       };
     });
     await saveFacts(db, built, new Date(this.clock()));

@@ -6,6 +6,7 @@ import {
   type CauseServices,
   causeServices,
   type DeliveryModel,
+  decodeServiceFacts,
   drillDownScope,
   type GroupMetrics,
   incidentKey,
@@ -13,7 +14,6 @@ import {
   type MeasureConfig,
   type MeasuredHistory,
   type Member,
-  type ServiceFacts,
   summarise,
 } from '../../core/metrics/index.js';
 import { createOwnershipIndex, type OwnershipIndex } from '../../core/org/ownershipIndex.js';
@@ -203,7 +203,7 @@ export class Measurements {
       let kept = await this.keptFacts();
       for (let rebuilds = 1; behind(kept) && rebuilds < rebuildsPerRead; rebuilds++)
         kept = await this.keptFacts();
-      const facts = kept.facts.map((row) => JSON.parse(row.facts) as ServiceFacts);
+      const facts = kept.facts.map((row) => decodeServiceFacts(row.service, row));
       const view: FactsView = {
         key,
         history: assembleHistory(

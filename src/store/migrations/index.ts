@@ -3,6 +3,7 @@ import * as initial from './0001_initial.js';
 import * as backfillCursors from './0002_backfill_cursors.js';
 import * as checkpoints from './0003_checkpoints.js';
 import * as serviceFacts from './0004_service_facts.js';
+import * as binaryFacts from './0005_binary_facts.js';
 
 /** Every migration in order; a new one is appended, landed ones are never edited. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_backfill_cursors': backfillCursors,
   '0003_checkpoints': checkpoints,
   '0004_service_facts': serviceFacts,
+  '0005_binary_facts': binaryFacts,
 };
