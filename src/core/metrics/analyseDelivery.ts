@@ -5,6 +5,7 @@ import { carryChanges } from './carryChanges.js';
 import { createChangeCatalog } from './changeCatalog.js';
 import type {
   CarriedChanges,
+  CauseServices,
   DeliveryModel,
   DeployedHistory,
   DeploymentNames,
@@ -109,6 +110,7 @@ export interface PhaseTwo extends Failures {
   /** Rules 1–2 by position (`attributeIncidents`). */
   attributed: Map<number, FailureReason[]>;
   byService: Map<string, ServiceIndex>;
+  causes: CauseServices;
   unmatchedCausedBy: number;
 }
 
@@ -158,6 +160,7 @@ export function measureIncidents(
     incidents: attribution.incidents,
     attributed: attribution.reasons,
     byService,
+    causes: attribution.causes,
     unmatchedCausedBy: attribution.unmatchedCausedBy,
   };
 }
@@ -249,6 +252,7 @@ export function analyseDelivery(
     changes: deployed.changes,
     incidents: measured.incidents,
     byService: measured.byService,
+    causes: measured.causes,
     dataQuality: { ...deployed.dataQuality, unmatchedCausedBy: measured.unmatchedCausedBy },
   };
 }

@@ -1,5 +1,11 @@
 import type { Incident } from '../events.js';
-import type { DeploymentNames, FailureReason, IncidentRecord, Range } from './deliveryModel.js';
+import type {
+  CauseServices,
+  DeploymentNames,
+  FailureReason,
+  IncidentRecord,
+  Range,
+} from './deliveryModel.js';
 
 /** Incidents with their attribution, and how many named (`causedBy`) no known deployment. */
 export interface Attribution {
@@ -7,6 +13,8 @@ export interface Attribution {
   incidents: IncidentRecord[];
   /** Rules 1–2 by deployment position (incidents in their order), for the positions any incident fails. */
   reasons: Map<number, FailureReason[]>;
+  /** What each `causedBy` names. */
+  causes: CauseServices;
   unmatchedCausedBy: number;
 }
 
@@ -48,7 +56,8 @@ export function attributeIncidents(
 ): Attribution {
   const wanted = new Set<string>();
   for (const incident of incidents) if (incident.causedBy !== undefined) wanted.add(incident.causedBy);
-  const { byId, bySha, byVersion } = indexNames(names, wanted);
+  const index = indexNames(names, wanted);
+  const { byId, bySha, byVersion } = index;
   const windowMs = attributionWindowHours * 3_600_000;
   let unmatchedCausedBy = 0;
 
@@ -127,7 +136,18 @@ export function attributeIncidents(
       attributedTo: attributedTo.sort((a, b) => a - b),
     };
   });
-  return { incidents: records, reasons, unmatchedCausedBy };
+  return { incidents: records, reasons, causes: causeServices(index, names), unmatchedCausedBy };
+}
+
+/** The services of the deployments each indexed name gives, in rule 1's order: id, else sha, else version. */
+function causeServices(index: NameIndex, names: DeploymentNames): CauseServices {
+  const named = new Map<string, Set<string>>();
+  for (const found of [index.byVersion, index.bySha, index.byId]) {
+    for (const [name, positions] of found) {
+      named.set(name, new Set(positions.map((position) => names.service[position] ?? '')));
+    }
+  }
+  return named;
 }
 
 /** The positions each wanted name gives: by a member's id, by sha, by version. */

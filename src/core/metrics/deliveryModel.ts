@@ -181,6 +181,13 @@ export interface IncidentRecord {
   attributedTo: readonly number[];
 }
 
+/**
+ * What the deployments each incident's `causedBy` names belong to (`causedBy` → services), as incident
+ * attribution reads it (rule 1): by a member's id when any deployment has that id, else by sha, else by
+ * version.
+ */
+export type CauseServices = ReadonlyMap<string, ReadonlySet<string>>;
+
 /** A range `from` to `to` (exclusive) of positions. */
 export interface Range {
   from: number;
@@ -228,6 +235,8 @@ export interface DeliveryModel extends MeasuredHistory {
   changes: CarriedChanges;
   incidents: readonly IncidentRecord[];
   byService: ReadonlyMap<string, ServiceIndex>;
+  /** What each incident's `causedBy` names (what `drillDownScope` reads). */
+  causes: CauseServices;
   dataQuality: {
     /** Carried changes whose lead time was negative (dropped). */
     negativeLeadTimes: number;

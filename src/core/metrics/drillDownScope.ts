@@ -1,5 +1,4 @@
-import { indexNames } from './attributeIncidents.js';
-import type { DeploymentNames, IncidentRecord } from './deliveryModel.js';
+import type { CauseServices, IncidentRecord } from './deliveryModel.js';
 
 /** What a drill-down into some services must analyse: services, and incidents by identity. */
 export interface DrillDownScope {
@@ -16,31 +15,6 @@ export interface DrillDownScope {
 export const incidentKey = (incident: { source: string; id: string }): string =>
   `${incident.source}\u0000${incident.id}`;
 
-/** What the deployments an incident's `causedBy` names belong to: `causedBy` → services. */
-export type CauseServices = ReadonlyMap<string, ReadonlySet<string>>;
-
-/**
- * The services each incident's `causedBy` names, as incident attribution reads it (rule 1): by a
- * member's id when any deployment has that id, else by sha, else by version. It depends on the
- * history alone, so one serves every drill-down into it.
- */
-export function causeServices(history: {
-  names: DeploymentNames;
-  incidents: readonly IncidentRecord[];
-}): CauseServices {
-  const causes = new Set<string>();
-  for (const incident of history.incidents) if (incident.causedBy !== null) causes.add(incident.causedBy);
-  const { byId, bySha, byVersion } = indexNames(history.names, causes);
-  const named = new Map<string, Set<string>>();
-  for (const cause of causes) {
-    const positions = byId.get(cause) ?? bySha.get(cause) ?? byVersion.get(cause);
-    if (positions !== undefined) {
-      named.set(cause, new Set(positions.map((position) => history.names.service[position] ?? '')));
-    }
-  }
-  return named;
-}
-
 /**
  * The events behind the records of `selected` services (deployments, carried changes, incidents), found
  * from a measured history of every service: analysing only them gives the same records as analysing
@@ -55,13 +29,10 @@ export function causeServices(history: {
  * selected records and are left out.
  */
 export function drillDownScope(
-  history: {
-    names: DeploymentNames;
-    incidents: readonly IncidentRecord[];
-  },
+  history: { incidents: readonly IncidentRecord[]; causes: CauseServices },
   selected: Iterable<string>,
-  named: CauseServices = causeServices(history),
 ): DrillDownScope {
+  const named = history.causes;
   const chosen = new Set(selected);
   const services = new Set(chosen);
   const incidents = new Set<string>();

@@ -19,6 +19,7 @@ export { startOfLocalDate, windowCalendar } from './calendar.js';
 export type {
   CarriedChanges,
   CarryRule,
+  CauseServices,
   DeliveryModel,
   DeployedHistory,
   DeploymentColumns,
@@ -37,13 +38,7 @@ export {
   deploymentFrequency,
   deploymentFrequencyValue,
 } from './deploymentFrequency.js';
-export {
-  type CauseServices,
-  causeServices,
-  type DrillDownScope,
-  drillDownScope,
-  incidentKey,
-} from './drillDownScope.js';
+export { type DrillDownScope, drillDownScope, incidentKey } from './drillDownScope.js';
 export { decodeServiceFacts, type EncodedFacts, encodeServiceFacts } from './factsCodec.js';
 export type {
   GroupMetrics,

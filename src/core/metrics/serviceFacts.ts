@@ -1,6 +1,12 @@
 import type { Incident } from '../events.js';
 import { keepValidLeadTimes, measureIncidents } from './analyseDelivery.js';
-import type { DeployedHistory, DeploymentNames, MeasuredHistory, Range } from './deliveryModel.js';
+import type {
+  CauseServices,
+  DeployedHistory,
+  DeploymentNames,
+  MeasuredHistory,
+  Range,
+} from './deliveryModel.js';
 import type { MeasureConfig } from './measureConfig.js';
 
 /**
@@ -126,8 +132,10 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /** The measured history rebuilt from every service's facts and the incidents, plus data quality. */
 export interface AssembledHistory extends MeasuredHistory {
-  /** What a `causedBy` can name each deployment by (what `drillDownScope` reads). */
+  /** What a `causedBy` can name each deployment by. */
   names: DeploymentNames;
+  /** What each incident's `causedBy` names (what `drillDownScope` reads). */
+  causes: CauseServices;
   dataQuality: { negativeLeadTimes: number; unknownCommits: number; unmatchedCausedBy: number };
 }
 
@@ -222,6 +230,7 @@ export function assembleHistory(
     names,
     incidents: measured.incidents,
     byService: measured.byService,
+    causes: measured.causes,
     // every carried change not kept had its (negative) lead time dropped
     dataQuality: {
       negativeLeadTimes: position - valid,

@@ -3,8 +3,6 @@ import {
   type AssembledHistory,
   analyseDelivery,
   assembleHistory,
-  type CauseServices,
-  causeServices,
   type DeliveryModel,
   decodeServiceFacts,
   drillDownScope,
@@ -65,8 +63,6 @@ interface FactsView {
   ownership: OwnershipIndex;
   /** Whether every service's facts were up to date with the store and the settings in force. */
   current: boolean;
-  /** What each incident's `causedBy` names, for drill-downs (worked out on the first). */
-  causes?: CauseServices;
 }
 
 const dayMs = 86_400_000;
@@ -304,8 +300,7 @@ export class Measurements {
     let model = this.selections.get(cacheKey);
     if (!model) {
       model = (async () => {
-        view.causes ??= causeServices(view.history);
-        const scope = drillDownScope(view.history, services, view.causes);
+        const scope = drillDownScope(view.history, services);
         const config = this.measureConfig();
         // the other services' deployments only compete for incidents: their changes are not read
         const events = await loadEventsOf(this.context.db.kysely, scope.services, config, services);
