@@ -156,7 +156,7 @@ export interface DrillDownResult {
 /**
  * Starts a server on the loaded store and asks, over `window`, for what a service's page and then its
  * squad's page show: deployments, changes and incidents, each list of a page asked for at once, as
- * the browser does. The first request also reads and assembles the kept facts.
+ * the browser does. The first request also reads the kept whole history (or assembles the kept facts).
  */
 export async function measureDrillDowns(
   spec: ServerSpec,

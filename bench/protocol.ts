@@ -33,7 +33,11 @@ export interface ProbeRequest {
 export interface ProbeResult {
   rows: { changes: number; deployments: number; incidents: number };
   countMs: number[];
-  /** Reading every service's kept facts and the incidents (one snapshot). */
+  /** Reading the whole history a start keeps for the next (what a cold request reads). */
+  readHistoryMs: number[];
+  /** Decoding it (`decodeHistory`). */
+  decodeHistoryMs: number[];
+  /** Reading every service's kept facts and the incidents (one snapshot), when no history is kept. */
   readFactsMs: number[];
   /** Parsing the facts and assembling them with the incidents (`assembleHistory`). */
   assembleMs: number[];

@@ -126,6 +126,18 @@ export interface ServiceFactsTable {
   built_at: Timestamp;
 }
 
+/** The whole measured history of one state of the store and the settings (one row). */
+export interface KeptHistoryTable {
+  id: number;
+  /** The state of the store and the settings it was measured from. */
+  state: string;
+  /** `EncodedHistory.figures`. */
+  figures: Uint8Array;
+  /** `EncodedHistory.records`. */
+  records: string;
+  built_at: Timestamp;
+}
+
 /** A write to a service's deployments (`service`) or a repository's changes (`repo`) since facts were derived. */
 export interface ServiceFactsStaleTable {
   id: Generated<string>;
@@ -194,6 +206,7 @@ export interface Database {
   backfill_cursors: BackfillCursorTable;
   service_facts: ServiceFactsTable;
   service_facts_stale: ServiceFactsStaleTable;
+  kept_history: KeptHistoryTable;
   changes: ChangeTable;
   deployments: DeploymentTable;
   incidents: IncidentTable;

@@ -3,13 +3,16 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEvents } from '../../src/contract/events.js';
 import type { Change, Deployment, EventSet, Incident } from '../../src/core/events.js';
+import { analyseDelivery } from '../../src/core/metrics/analyseDelivery.js';
 import { eventSets, T } from '../../src/core/metrics/generatedHistories.js';
+import { encodeHistory } from '../../src/core/metrics/historyCodec.js';
 import { listChanges } from '../../src/core/metrics/listChanges.js';
 import { listDeployments } from '../../src/core/metrics/listDeployments.js';
 import { listIncidents } from '../../src/core/metrics/listIncidents.js';
 import type { Organisation } from '../../src/core/org/organisation.js';
 import { Measurements } from '../../src/server/measurement/measurements.js';
 import { ingestEvents } from '../../src/store/events.js';
+import { keepHistory } from '../../src/store/keptHistory.js';
 import { createToken } from '../../src/store/tokens.js';
 import { backends } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
@@ -294,6 +297,60 @@ describe('production figures from the kept facts', () => {
     expect(await count()).toBe(0);
     const both = await bothWays(measurements);
     expect(both.facts).toEqual(both.events);
+  });
+
+  it('are kept whole for the next start on an unchanged store, and not once the store or settings change', async () => {
+    const events = samples.find((s) => s.incidents.length > 1 && s.deployments.length > 4) ?? samples[0];
+    const other = samples.find((s) => s !== events && s.deployments.length > 0);
+    if (events === undefined || other === undefined) throw new Error('no samples');
+    t = await createTestApp({ organisation, now: new Date(T + 12 * day).toISOString() });
+    token = await ingestToken(t);
+    const app = t;
+    await post(app, [
+      ...events.changes.map(wire.change),
+      ...events.deployments.map(wire.deployment),
+      ...events.incidents.map(wire.incident),
+    ]);
+    // the server's measurements keep the history they assemble, once the store has been quiet a moment
+    expect((await app.app.inject('/api/metrics?groupBy=service')).statusCode).toBe(200);
+    const keptState = async (before?: string) => {
+      for (let tries = 0; tries < 100; tries++) {
+        const row = await app.db.kysely.selectFrom('kept_history').select('state').executeTakeFirst();
+        if (row !== undefined && row.state !== before) return row.state;
+        await setTimeout(50);
+      }
+      throw new Error('no history kept');
+    };
+    const state = await keptState();
+
+    // a later start reads what is kept for the state: shown by keeping another history under it
+    const later = new Measurements(app.context);
+    const planted = analyseDelivery(other, later.measureConfig());
+    await keepHistory(app.db.kysely, state, encodeHistory(planted, ['a', 'b', 'c', 'd']), new Date());
+    const read = await later.snapshot();
+    expect([...read.history.columns.finishedAt]).toEqual([...planted.columns.finishedAt]);
+    expect(read.history.incidents).toEqual(planted.incidents);
+
+    // a write: the history is assembled again, from what is stored
+    await post(app, [
+      wire.deployment({ ...(events.deployments[0] as Deployment), id: 'late', finishedAt: T + 9 * day }),
+    ]);
+    const written = await bothWays(new Measurements(app.context));
+    expect(written.facts).toEqual(written.events);
+
+    // another attribution window: what was kept for the old one is not read
+    expect((await app.app.inject('/api/metrics?groupBy=service')).statusCode).toBe(200);
+    const current = await keptState(state);
+    await keepHistory(app.db.kysely, current, encodeHistory(planted, ['a']), new Date());
+    await app.context.organisation.apply({ ...organisation, attributionWindowHours: 2 }, new Date(T));
+    const reloaded = await bothWays(new Measurements(app.context));
+    expect(reloaded.facts).toEqual(reloaded.events);
+
+    // a damaged one is measured again
+    await app.context.organisation.apply(organisation, new Date(T));
+    await keepHistory(app.db.kysely, current, { figures: new Uint8Array(3), records: '{}' }, new Date());
+    const repaired = await bothWays(new Measurements(app.context));
+    expect(repaired.facts).toEqual(repaired.events);
   });
 
   it('are rebuilt when the settings they were derived with change', async () => {

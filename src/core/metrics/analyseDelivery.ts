@@ -19,6 +19,7 @@ import type {
 import { leadTimeStartOf } from './leadTime.js';
 import { groupLogicalDeployments } from './logicalDeployments.js';
 import type { MeasureConfig } from './measureConfig.js';
+import { millisecondsBefore } from './statistics.js';
 
 /**
  * Phase one of measuring (metrics contract §3–§4), from deployments and changes alone: the logical
@@ -261,7 +262,7 @@ export function analyseDelivery(
 function validLeadTimes(
   seconds: ArrayLike<number>,
   positions: { changesFrom: ArrayLike<number>; changesTo: ArrayLike<number> },
-): { leadTimes: Float64Array; leadFrom: Int32Array; leadTo: Int32Array } {
+): { leadTimes: Float64Array; leadFrom: Int32Array; leadTo: Int32Array; leadMsBefore: Float64Array } {
   const n = positions.changesFrom.length;
   const leadFrom = new Int32Array(n);
   const leadTo = new Int32Array(n);
@@ -278,7 +279,8 @@ function validLeadTimes(
     );
     leadTo[i] = valid;
   }
-  return { leadTimes: kept.subarray(0, valid), leadFrom, leadTo };
+  const leadTimes = kept.subarray(0, valid);
+  return { leadTimes, leadFrom, leadTo, leadMsBefore: millisecondsBefore(leadTimes) };
 }
 
 /**

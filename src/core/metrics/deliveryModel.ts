@@ -131,6 +131,12 @@ export interface DeploymentColumns {
   readonly leadTimes: Float64Array;
   readonly leadFrom: Int32Array;
   readonly leadTo: Int32Array;
+  /**
+   * The whole milliseconds of the lead times before each position of `leadTimes` (one entry more than
+   * it has): a run's sum is the difference of its ends, exact while the history's lead times add up to
+   * less than 2^53 ms (some 285,000 years).
+   */
+  readonly leadMsBefore: Float64Array;
   /** The identity of the deployment at a position (the first member's) and its service. */
   ref(position: number): EventRef & { service: string };
 }

@@ -48,6 +48,7 @@ export type {
   OpenIncident,
   UnrecoveredDeployment,
 } from './groupMetrics.js';
+export { decodeHistory, type EncodedHistory, encodeHistory, type WholeHistory } from './historyCodec.js';
 export { type LeadTime, leadTime, leadTimeStartOf } from './leadTime.js';
 export { type ChangeRow, listChanges } from './listChanges.js';
 export { type DeploymentRow, listDeployments } from './listDeployments.js';
@@ -66,7 +67,7 @@ export {
   type MeasureConfig,
   type MeasuredService,
 } from './measureConfig.js';
-export type { Member } from './selectGroup.js';
+export { always, type Member } from './selectGroup.js';
 export {
   type AssembledHistory,
   assembleHistory,

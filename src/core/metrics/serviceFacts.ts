@@ -8,6 +8,7 @@ import type {
   Range,
 } from './deliveryModel.js';
 import type { MeasureConfig } from './measureConfig.js';
+import { millisecondsBefore } from './statistics.js';
 
 /**
  * One service's part of phase one (`analyseDeployments`): what its logical production deployments
@@ -225,6 +226,7 @@ export function assembleHistory(
       leadTimes,
       leadFrom,
       leadTo,
+      leadMsBefore: millisecondsBefore(leadTimes),
       ref: (k) => ({ source: source[k] ?? '', id: names.id[k] ?? '', service: names.service[k] ?? '' }),
     },
     names,

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { durationStats, mean, median, p90, round4 } from './statistics.js';
+import { durationStats, mean, median, millisecondsBefore, p90, round4 } from './statistics.js';
 
 const oneTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+
+// durations of whole milliseconds, as the engine produces them
+const durations = fc.array(
+  fc.integer({ min: 0, max: 400 * 86_400_000 }).map((ms) => ms / 1000),
+  { minLength: 1, maxLength: 300 },
+);
 
 describe('median', () => {
   it('is the middle value of an odd count', () => {
@@ -59,11 +65,6 @@ describe('durationStats', () => {
     expect(durationStats([])).toEqual({ count: 0, median: null, p90: null, mean: null });
   });
 
-  // durations of whole milliseconds, with many ties, as the engine produces them
-  const durations = fc.array(
-    fc.integer({ min: 0, max: 400 * 86_400_000 }).map((ms) => ms / 1000),
-    { minLength: 1, maxLength: 300 },
-  );
   const withTies = fc.array(fc.constantFrom(0, 0.001, 60, 3600, 3600.5), { minLength: 1, maxLength: 50 });
 
   it('selects exactly even from a sample built against its pivot', () => {
@@ -96,6 +97,27 @@ describe('durationStats', () => {
         const milliseconds = values.reduce((sum, v) => sum + BigInt(Math.round(v * 1000)), 0n);
         expect(durationStats(shuffled).mean).toBe(Number(milliseconds) / 1000 / values.length);
         expect(durationStats(shuffled).mean).toBe(durationStats(values).mean);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('millisecondsBefore', () => {
+  it('sums whole milliseconds before each position, then of all', () => {
+    // 0.0004 s is 0.4 ms: rounded to none
+    expect([...millisecondsBefore([1.5, 0.0004, 2])]).toEqual([0, 1500, 1500, 3500]);
+    expect([...millisecondsBefore([])]).toEqual([0]);
+  });
+
+  it('gives the exact sum of any run as the difference of its ends', () => {
+    fc.assert(
+      fc.property(durations, fc.nat(), fc.nat(), (values, a, b) => {
+        const from = Math.min(a, b) % (values.length + 1);
+        const to = Math.max(from, Math.max(a, b) % (values.length + 1));
+        const before = millisecondsBefore(values);
+        const run = values.slice(from, to).reduce((sum, v) => sum + BigInt(Math.round(v * 1000)), 0n);
+        expect((before[to] as number) - (before[from] as number)).toBe(Number(run));
       }),
       { numRuns: 300 },
     );

@@ -91,11 +91,33 @@ function smallestFrom(values: Float64Array, from: number): number {
  * exact (below 2^53 ms, some 285,000 years in all), so no order of the sample changes it.
  */
 export function durationStats(values: ArrayLike<number>): DurationStats {
-  const n = values.length;
-  if (n === 0) return { count: 0, median: null, p90: null, mean: null };
   const work = new Float64Array(values);
+  const before = millisecondsBefore(work);
+  return durationStatsOf(work, before[work.length] as number);
+}
+
+/**
+ * The whole milliseconds of the durations (seconds) before each position, then of all of them: one
+ * entry more than `values`, so the sum of positions `from` to `to` is `before[to] − before[from]`.
+ */
+export function millisecondsBefore(values: ArrayLike<number>): Float64Array {
+  const before = new Float64Array(values.length + 1);
   let milliseconds = 0;
-  for (let i = 0; i < n; i++) milliseconds += Math.round((work[i] as number) * 1000);
+  for (let i = 0; i < values.length; i++) {
+    before[i] = milliseconds;
+    milliseconds += Math.round((values[i] as number) * 1000);
+  }
+  before[values.length] = milliseconds;
+  return before;
+}
+
+/**
+ * `durationStats` of a sample whose sum in whole milliseconds is known; reorders `work`, which the
+ * caller gives up.
+ */
+export function durationStatsOf(work: Float64Array, milliseconds: number): DurationStats {
+  const n = work.length;
+  if (n === 0) return { count: 0, median: null, p90: null, mean: null };
   const half = n >> 1;
   const middle = n % 2 === 1 ? select(work, half) : (select(work, half - 1) + smallestFrom(work, half)) / 2;
   // ⌈0.9·n⌉-th smallest, with 9n/10 in integers first (0.9·70 must not round up to the wrong rank)

@@ -10,6 +10,7 @@ import {
   buildIncident,
   changeSpec,
   config,
+  day,
   deploymentSpec,
   eventSets,
   groups,
@@ -17,13 +18,15 @@ import {
   options,
   services,
   specs,
+  T,
   windows,
 } from './generatedHistories.js';
 import type { GroupMetrics } from './groupMetrics.js';
 import { listChanges } from './listChanges.js';
 import { listDeployments } from './listDeployments.js';
 import { listIncidents } from './listIncidents.js';
-import type { Member } from './selectGroup.js';
+import type { MeasureConfig } from './measureConfig.js';
+import { always, type Member } from './selectGroup.js';
 import { durationStats } from './statistics.js';
 import { summarise } from './summarise.js';
 
@@ -200,6 +203,28 @@ describe('properties of the engine', () => {
           durationStats(restored.flatMap((i) => (i.restoreSeconds === null ? [] : [i.restoreSeconds]))),
         );
         expect(union.reworkRate.rework).toBe(deployments.filter((d) => d.rework).length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds the deployments of whole services by bisection exactly as it does by asking for each', () => {
+    const onboarded: MeasureConfig = {
+      ...config,
+      services: new Map([...config.services, ['c', { repo: 'r/c', onboardedAt: T + 3 * day }]]),
+    };
+    fc.assert(
+      fc.property(eventSets, fc.boolean(), (events, onboarding) => {
+        const model = analyseDelivery(events, onboarding ? onboarded : config);
+        for (const window of [...Object.values(windows), { from: T + 3 * day, to: T + 3 * day + 1 }]) {
+          for (const services of [undefined, ['c'], ['a', 'b'], ['d', 'a', 'c']]) {
+            const asked = (s: string) => services === undefined || services.includes(s);
+            const narrowed = services === undefined ? options : { ...options, services };
+            expect(summarise(model, window, always, narrowed)).toEqual(
+              summarise(model, window, asked, narrowed),
+            );
+          }
+        }
       }),
       { numRuns: 200 },
     );

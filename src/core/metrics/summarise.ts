@@ -11,8 +11,8 @@ import type {
   OpenIncident,
   UnrecoveredDeployment,
 } from './groupMetrics.js';
-import { type Member, pick, selectDeployments, selectIncidents } from './selectGroup.js';
-import { durationStats, round4 } from './statistics.js';
+import { type Member, pick, selectIncidents, selectRuns } from './selectGroup.js';
+import { durationStats, durationStatsOf, round4 } from './statistics.js';
 
 /** What `summarise` needs besides the model, the window and the group. */
 export interface SummariseOptions {
@@ -60,33 +60,39 @@ export function summarise(
   };
 
   const columns = model.columns;
-  const deployments = selectDeployments(model, window, member, services);
-  const total = deployments.length;
-  const finishes = new Float64Array(total);
-  for (let k = 0; k < total; k++) finishes[k] = columns.finishedAt[deployments[k] as number] as number;
+  // runs of neighbouring positions: their changes and lead times are neighbours too
+  const runs = selectRuns(model, window, member, services);
+  let total = 0;
+  let carried = 0;
+  let valid = 0;
+  for (let r = 0; r < runs.from.length; r++) {
+    const first = runs.from[r] as number;
+    const last = (runs.to[r] as number) - 1;
+    total += last + 1 - first;
+    carried += (columns.changesTo[last] as number) - (columns.changesFrom[first] as number);
+    valid += (columns.leadTo[last] as number) - (columns.leadFrom[first] as number);
+  }
+  const finishes =
+    runs.from.length === 1 ? columns.finishedAt.subarray(runs.from[0], runs.to[0]) : new Float64Array(total);
+  const leadTimes = new Float64Array(valid);
+  let leadMs = 0;
+  for (let r = 0, at = 0, done = 0; r < runs.from.length; r++) {
+    const first = runs.from[r] as number;
+    const end = runs.to[r] as number;
+    if (runs.from.length > 1) finishes.set(columns.finishedAt.subarray(first, end), done);
+    done += end - first;
+    const from = columns.leadFrom[first] as number;
+    const to = columns.leadTo[end - 1] as number;
+    leadTimes.set(columns.leadTimes.subarray(from, to), at);
+    leadMs += (columns.leadMsBefore[to] as number) - (columns.leadMsBefore[from] as number);
+    at += to - from;
+  }
   const frequency = deploymentFrequency(finishes, window, options.timezone);
   if (total === 0) miss('deploymentFrequency', 'no-deployments');
 
   // a change belongs to the group through its carrying deployment, so the deployments give them all
-  let carried = 0;
-  let valid = 0;
-  for (const i of deployments) {
-    carried += (columns.changesTo[i] as number) - (columns.changesFrom[i] as number);
-    valid += (columns.leadTo[i] as number) - (columns.leadFrom[i] as number);
-  }
-  const leadTimes = new Float64Array(valid);
-  // neighbouring positions hold neighbouring lead times: copy each run of them at once
-  for (let k = 0, at = 0; k < total; ) {
-    let last = k;
-    while (last + 1 < total && deployments[last + 1] === (deployments[last] as number) + 1) last += 1;
-    const from = columns.leadFrom[deployments[k] as number] as number;
-    const to = columns.leadTo[deployments[last] as number] as number;
-    leadTimes.set(columns.leadTimes.subarray(from, to), at);
-    at += to - from;
-    k = last + 1;
-  }
   const negativeDropped = carried - valid;
-  const lead = durationStats(leadTimes);
+  const lead = durationStatsOf(leadTimes, leadMs);
   if (lead.count === 0) {
     miss(
       'leadTime',
@@ -97,16 +103,22 @@ export function summarise(
   let failed = 0;
   let rework = 0;
   const recoveries: number[] = [];
-  const unrecovered: UnrecoveredDeployment[] = [];
-  for (const i of deployments) {
-    if (columns.rework[i] === 1) rework += 1;
-    if (columns.failed[i] === 0) continue;
-    failed += 1;
-    const finishedAt = columns.finishedAt[i] as number;
-    const recoveredAt = columns.recoveredAt[i] as number;
-    if (!Number.isNaN(recoveredAt)) recoveries.push((recoveredAt - finishedAt) / 1000);
-    else unrecovered.push({ ...columns.ref(i), finishedAt, ageSeconds: ageSeconds(now, finishedAt) });
+  const unrecoveredAt: number[] = [];
+  for (let r = 0; r < runs.from.length; r++) {
+    for (let i = runs.from[r] as number; i < (runs.to[r] as number); i++) {
+      rework += columns.rework[i] as number;
+      if (columns.failed[i] === 0) continue;
+      failed += 1;
+      const recoveredAt = columns.recoveredAt[i] as number;
+      if (Number.isNaN(recoveredAt)) unrecoveredAt.push(i);
+      else recoveries.push((recoveredAt - (columns.finishedAt[i] as number)) / 1000);
+    }
   }
+  // by finish, then position, whatever the order of the runs
+  const finish = (i: number) => columns.finishedAt[i] as number;
+  const unrecovered: UnrecoveredDeployment[] = unrecoveredAt
+    .sort((a, b) => finish(a) - finish(b) || a - b)
+    .map((i) => ({ ...columns.ref(i), finishedAt: finish(i), ageSeconds: ageSeconds(now, finish(i)) }));
   if (total === 0) miss('changeFailureRate', 'no-deployments');
   const recovery = durationStats(recoveries);
   if (recovery.count === 0) {

@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { EventSet, Incident } from '../../core/events.js';
 import {
-  type AssembledHistory,
+  always,
   analyseDelivery,
   assembleHistory,
   type DeliveryModel,
+  decodeHistory,
   decodeServiceFacts,
   drillDownScope,
+  type EncodedHistory,
+  encodeHistory,
   type GroupMetrics,
   incidentKey,
   isProductionEnvironment,
@@ -13,9 +17,11 @@ import {
   type MeasuredHistory,
   type Member,
   summarise,
+  type WholeHistory,
 } from '../../core/metrics/index.js';
 import { createOwnershipIndex, type OwnershipIndex } from '../../core/org/ownershipIndex.js';
-import { lastArrival, loadEventSet } from '../../store/events.js';
+import { lastArrival, loadAllIncidents, loadEventSet } from '../../store/events.js';
+import { keepHistory, readKeptHistory } from '../../store/keptHistory.js';
 import { type KeptFacts, lastMark, readKeptFacts } from '../../store/serviceFacts.js';
 import type { AppContext } from '../context.js';
 import { BoundedCache } from './boundedCache.js';
@@ -53,19 +59,54 @@ export interface DetailedSnapshot extends Snapshot {
   model: DeliveryModel;
 }
 
-/** What the production-class figures are measured from: every service's kept facts and the incidents. */
+/**
+ * What the production-class figures are measured from: the whole history, assembled from every
+ * service's kept facts and the incidents, or read as kept by an earlier start on the same store.
+ */
 interface FactsView {
   key: string;
-  history: AssembledHistory;
+  history: WholeHistory;
   /** Services with any stored deployment (some may be undeclared). */
   deployed: ReadonlySet<string>;
-  incidents: readonly Incident[];
+  /** The incidents, when read to assemble the history (a kept history holds their records only). */
+  incidents?: readonly Incident[];
   ownership: OwnershipIndex;
   /** Whether every service's facts were up to date with the store and the settings in force. */
   current: boolean;
 }
 
 const dayMs = 86_400_000;
+
+/** What a server keeps of its assembled histories for later starts. */
+interface Keeping {
+  log: (error: unknown) => void;
+  /** The latest assembled history, kept once the store has been quiet for a moment. */
+  waiting: { state: string; view: FactsView; timer: NodeJS.Timeout } | undefined;
+  /** Writes of kept histories, one after another. */
+  writing: Promise<void>;
+}
+
+/** Writes the history waiting to be kept, if any. */
+function writeWaiting(keeping: Keeping, context: AppContext): void {
+  const waiting = keeping.waiting;
+  if (waiting === undefined) return;
+  clearTimeout(waiting.timer);
+  keeping.waiting = undefined;
+  const { state, view } = waiting;
+  keeping.writing = keeping.writing
+    .then(() =>
+      keepHistory(
+        context.db.kysely,
+        state,
+        encodeHistory(view.history, view.deployed),
+        new Date(context.clock()),
+      ),
+    )
+    .catch(keeping.log);
+}
+
+/** Bumped whenever the shape or meaning of a kept whole history changes: none kept before is read. */
+const historyFormat = 1;
 
 /**
  * Analyses kept per state of the store: the production class and a few environments asked for. An
@@ -114,6 +155,8 @@ export class Measurements {
   private view: FactsView | undefined;
   private viewing: { key: string; promise: Promise<FactsView> } | undefined;
   readonly facts: FactsKeeper;
+  /** Set while a server keeps facts fresh: assembled histories are then kept for later starts. */
+  private keeping: Keeping | undefined;
 
   constructor(private readonly context: AppContext) {
     this.facts = new FactsKeeper(
@@ -129,8 +172,13 @@ export class Measurements {
    * to; returns a function that stops it and waits for a rebuild under way.
    */
   keepFresh(log: (error: unknown) => void): () => Promise<void> {
+    const keeping: Keeping = { log, waiting: undefined, writing: Promise.resolve() };
+    this.keeping = keeping;
     let timer: NodeJS.Timeout | undefined;
     const schedule = () => {
+      // the store moved on: a history waiting to be kept is of an earlier state
+      clearTimeout(keeping.waiting?.timer);
+      keeping.waiting = undefined;
       clearTimeout(timer);
       timer = setTimeout(() => {
         this.facts.refresh().catch(log);
@@ -142,7 +190,9 @@ export class Measurements {
     return async () => {
       unsubscribe();
       clearTimeout(timer);
-      await this.facts.stop();
+      writeWaiting(keeping, this.context);
+      this.keeping = undefined;
+      await Promise.all([this.facts.stop(), keeping.writing]);
     };
   }
 
@@ -153,11 +203,31 @@ export class Measurements {
     };
   }
 
-  /** The state of the store and the organisation: any write, delete or reload changes it. */
-  private async storeKey(): Promise<string> {
+  /**
+   * The state of the store and the organisation: any write, delete or reload changes `key`. `kept`
+   * names the state a whole history is kept for across starts: the store's, and every setting the
+   * history depends on (the organisation's revision counts reloads of this process only).
+   */
+  private async storeState(): Promise<{ key: string; kept: string }> {
     const db = this.context.db.kysely;
     const [arrival, mark] = await Promise.all([lastArrival(db), lastMark(db)]);
-    return `${arrival}/${mark}/${this.context.organisation.revision}`;
+    const settings = this.factsSettings();
+    const declared = [...settings.measure.services.keys()].sort();
+    const depends = JSON.stringify([
+      historyFormat,
+      settings.measure.attributionWindowHours,
+      // an undeclared service's fingerprint: the format, the production patterns, the lead-time start
+      factsFingerprint(settings, ''),
+      declared.map((service) => [service, factsFingerprint(settings, service)]),
+    ]);
+    return {
+      key: `${arrival}/${mark}/${this.context.organisation.revision}`,
+      kept: `${arrival}/${mark}/${createHash('sha256').update(depends).digest('hex')}`,
+    };
+  }
+
+  private async storeKey(): Promise<string> {
+    return (await this.storeState()).key;
   }
 
   /** The measurement configuration of the organisation in force. */
@@ -186,36 +256,18 @@ export class Measurements {
     };
   }
 
-  /** The production-class history from the kept facts, brought up to date first. */
+  /**
+   * The production-class history: kept by an earlier start when the store and the settings are as
+   * they were, else assembled from the kept facts, brought up to date first.
+   */
   private async factsView(): Promise<FactsView> {
-    const key = await this.storeKey();
+    const state = await this.storeState();
+    const { key } = state;
     if (this.view?.key === key) return this.view;
     if (this.viewing?.key === key) return this.viewing.promise;
     const promise = (async () => {
-      const settings = this.factsSettings();
-      // behind: marks left, or facts another instance derived with other settings (a reload under way)
-      const behind = (kept: KeptFacts) =>
-        kept.stale > 0 || kept.facts.some((f) => f.fingerprint !== factsFingerprint(settings, f.service));
-      let kept = await this.keptFacts();
-      for (let rebuilds = 1; behind(kept) && rebuilds < rebuildsPerRead; rebuilds++)
-        kept = await this.keptFacts();
-      const facts = kept.facts.map((row) => decodeServiceFacts(row.service, row));
-      const view: FactsView = {
-        key,
-        history: assembleHistory(
-          facts,
-          kept.incidents,
-          this.context.organisation.organisation.attributionWindowHours,
-        ),
-        deployed: new Set(facts.map((f) => f.service)),
-        incidents: kept.incidents,
-        ownership: createOwnershipIndex(
-          this.context.organisation.organisation,
-          this.context.organisation.ownership,
-        ),
-        current: !behind(kept),
-      };
-      // facts still behind are the best answer now, but not for later: catching up moves no key
+      const kept = await readKeptHistory(this.context.db.kysely, state.kept);
+      const view = (kept && this.keptView(key, kept)) ?? (await this.assembledView(state));
       if (view.current) this.view = view;
       return view;
     })();
@@ -225,6 +277,61 @@ export class Measurements {
     } finally {
       if (this.viewing?.promise === promise) this.viewing = undefined;
     }
+  }
+
+  /** The view of a kept history; undefined when it cannot be read (it is then assembled, and replaced). */
+  private keptView(key: string, kept: EncodedHistory): FactsView | undefined {
+    try {
+      const { history, deployed } = decodeHistory(kept);
+      return { key, history, deployed: new Set(deployed), ownership: this.ownership(), current: true };
+    } catch (error) {
+      this.keeping?.log(error);
+      return undefined;
+    }
+  }
+
+  private ownership(): OwnershipIndex {
+    return createOwnershipIndex(this.context.organisation.organisation, this.context.organisation.ownership);
+  }
+
+  /** The history assembled from the kept facts, kept for later starts (when a server keeps facts fresh). */
+  private async assembledView(state: { key: string; kept: string }): Promise<FactsView> {
+    const settings = this.factsSettings();
+    // behind: marks left, or facts another instance derived with other settings (a reload under way)
+    const behind = (kept: KeptFacts) =>
+      kept.stale > 0 || kept.facts.some((f) => f.fingerprint !== factsFingerprint(settings, f.service));
+    let kept = await this.keptFacts();
+    for (let rebuilds = 1; behind(kept) && rebuilds < rebuildsPerRead; rebuilds++)
+      kept = await this.keptFacts();
+    const facts = kept.facts.map((row) => decodeServiceFacts(row.service, row));
+    const view: FactsView = {
+      key: state.key,
+      history: assembleHistory(
+        facts,
+        kept.incidents,
+        this.context.organisation.organisation.attributionWindowHours,
+      ),
+      deployed: new Set(facts.map((f) => f.service)),
+      incidents: kept.incidents,
+      ownership: this.ownership(),
+      current: !behind(kept),
+    };
+    // facts still behind are the best answer now, but not for later: catching up moves no key
+    if (view.current) this.keep(state.kept, view);
+    return view;
+  }
+
+  /**
+   * Keeps an assembled history for later starts once the store has been quiet for a moment (or the
+   * server stops), so a busy ingestion does not write one per write, nor delay the answer.
+   */
+  private keep(state: string, view: FactsView): void {
+    const keeping = this.keeping;
+    if (keeping === undefined) return;
+    clearTimeout(keeping.waiting?.timer);
+    const timer = setTimeout(() => writeWaiting(keeping, this.context), quietMs);
+    timer.unref();
+    keeping.waiting = { state, view, timer };
   }
 
   private async keptFacts() {
@@ -272,7 +379,7 @@ export class Measurements {
       view.history,
       view.ownership,
       view.deployed,
-      view.incidents.length,
+      view.history.incidents.length,
       async (services) =>
         services === undefined ? (await this.detailed()).model : this.selectionOf(view, services),
     );
@@ -304,7 +411,8 @@ export class Measurements {
         const config = this.measureConfig();
         // the other services' deployments only compete for incidents: their changes are not read
         const events = await loadEventsOf(this.context.db.kysely, scope.services, config, services);
-        const incidents = view.incidents.filter((incident) => scope.incidents.has(incidentKey(incident)));
+        const all = view.incidents ?? (await loadAllIncidents(this.context.db.kysely));
+        const incidents = all.filter((incident) => scope.incidents.has(incidentKey(incident)));
         return analyseDelivery({ ...events, incidents }, config);
       })();
       this.selections.set(cacheKey, model);
@@ -374,7 +482,7 @@ export class Measurements {
             key: organisation.name,
             squad: null,
             tribe: null,
-            member: () => true,
+            member: always,
             services: [...declared, ...undeclared],
           },
         ];
@@ -386,7 +494,7 @@ export class Measurements {
               key: service,
               squad: owner?.squad ?? null,
               tribe: owner?.tribe ?? null,
-              member: (s: string) => s === service,
+              member: always,
               services: [service],
             };
           }),
@@ -394,7 +502,7 @@ export class Measurements {
             key: service,
             squad: null,
             tribe: null,
-            member: (s: string) => s === service,
+            member: always,
             services: [service],
           })),
         ];
