@@ -131,10 +131,11 @@ const rebuildsPerRead = 3;
  * Measures the stored events for the organisation in force, once per state of the store (any
  * ingestion or organisation change invalidates it), then cuts groups and windows from the result.
  *
- * The production-class figures come from each service's kept facts (brought up to date first, and
- * in the background once ingestion goes quiet) and the incidents; a drill-down into services analyses
- * the events its records depend on, which the facts tell; one environment's figures and a drill-down
- * into the whole organisation analyse every stored event.
+ * The production-class figures come from the whole history kept by an earlier start when the store
+ * and the settings are unchanged, else from each service's kept facts (brought up to date first, and
+ * in the background once ingestion goes quiet) assembled with the incidents, and kept in turn; a
+ * drill-down into services analyses the events its records depend on, which that history tells; one
+ * environment's figures and a drill-down into the whole organisation analyse every stored event.
  */
 export class Measurements {
   private loaded:
@@ -387,7 +388,7 @@ export class Measurements {
 
   /**
    * The production class analysed from the events behind some services' records only (a drill-down):
-   * the kept facts tell which services and incidents those are (`drillDownScope`), so a service's
+   * the whole history tells which services and incidents those are (`drillDownScope`), so a service's
    * drill-down reads its own events and the deployments its incidents can reach, not every stored one.
    */
   async selection(services: readonly string[]): Promise<DeliveryModel> {
