@@ -30,30 +30,21 @@ function servicesOf(
   return services === undefined ? model.byService.keys() : new Set(services);
 }
 
-/**
- * Indices of the measured logical deployments of a group finished in [from, to): history deployments
- * are left out; `member(service, finishedAt)` decides. `services` narrows the services looked at.
- * Ordered by finish (then by index).
- */
+/** The positions of `selectRuns` one by one, ordered by finish (then by position). */
 export function selectDeployments(
   model: Pick<MeasuredHistory, 'byService' | 'columns'>,
   window: Window,
   member: Member,
   services?: Iterable<string>,
 ): number[] {
+  const runs = selectRuns(model, window, member, services);
   const found: number[] = [];
-  const { finishedAt, history } = model.columns;
-  const timeAt = (i: number): number => finishedAt[i] ?? 0;
-  for (const service of servicesOf(model, services)) {
-    const range = model.byService.get(service)?.deployments;
-    if (range === undefined) continue;
-    for (let i = lowerBound(range, timeAt, window.from); i < range.to; i++) {
-      const at = finishedAt[i] as number;
-      if (at >= window.to) break;
-      if (history[i] === 0 && member(service, at)) found.push(i);
-    }
+  for (let r = 0; r < runs.from.length; r++) {
+    for (let i = runs.from[r] as number; i < (runs.to[r] as number); i++) found.push(i);
   }
-  const order = (a: number, b: number): number => timeAt(a) - timeAt(b) || a - b;
+  const { finishedAt } = model.columns;
+  const order = (a: number, b: number): number =>
+    (finishedAt[a] as number) - (finishedAt[b] as number) || a - b;
   // one service's are in order already
   for (let k = 1; k < found.length; k++) {
     if (order(found[k - 1] as number, found[k] as number) > 0) return found.sort(order);
@@ -62,8 +53,10 @@ export function selectDeployments(
 }
 
 /**
- * The positions `selectDeployments` gives, as runs of consecutive positions: run k is `from[k]` to
- * `to[k]` (exclusive). Service by service, each service's runs in order of finish.
+ * The measured logical deployments of a group finished in [from, to), as runs of consecutive
+ * positions: run k is `from[k]` to `to[k]` (exclusive). History deployments are left out;
+ * `member(service, finishedAt)` decides; `services` narrows the services looked at. Service by service,
+ * each service's runs in order of finish.
  */
 export function selectRuns(
   model: Pick<MeasuredHistory, 'byService' | 'columns'>,
@@ -97,7 +90,7 @@ export function selectRuns(
       }
       continue;
     }
-    for (; i < end; i++) if (history[i] === 0 && member(service, finishedAt[i] as number)) add(i);
+    for (; i < end; i++) if (member(service, finishedAt[i] as number)) add(i);
   }
   return { from, to };
 }
