@@ -323,6 +323,20 @@ describe('production figures from the kept facts', () => {
     };
     const state = await keptState();
 
+    // a drill-down from the kept history reads the incidents once, and shows every stored event's records
+    const started = new Measurements(app.context);
+    const [window] = windows;
+    if (window === undefined) throw new Error('no window');
+    const whole = (await started.detailed()).model;
+    const snapshot = await started.snapshot();
+    for (const selected of [['a'], ['c', 'd']]) {
+      const member = (service: string) => selected.includes(service);
+      const part = await snapshot.records(selected);
+      for (const list of [listDeployments, listChanges, listIncidents] as const) {
+        expect(list(part, window, member, selected)).toEqual(list(whole, window, member, selected));
+      }
+    }
+
     // a later start reads what is kept for the state: shown by keeping another history under it
     const later = new Measurements(app.context);
     const planted = analyseDelivery(other, later.measureConfig());

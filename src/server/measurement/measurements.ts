@@ -68,8 +68,8 @@ interface FactsView {
   history: WholeHistory;
   /** Services with any stored deployment (some may be undeclared). */
   deployed: ReadonlySet<string>;
-  /** The incidents, when read to assemble the history (a kept history holds their records only). */
-  incidents?: readonly Incident[];
+  /** The incidents (a kept history holds their records only: they are then read once, when first asked for). */
+  incidents: () => Promise<readonly Incident[]>;
   ownership: OwnershipIndex;
   /** Whether every service's facts were up to date with the store and the settings in force. */
   current: boolean;
@@ -205,13 +205,21 @@ export class Measurements {
   }
 
   /**
-   * The state of the store and the organisation: any write, delete or reload changes `key`. `kept`
-   * names the state a whole history is kept for across starts: the store's, and every setting the
-   * history depends on (the organisation's revision counts reloads of this process only).
+   * The state of the store (`store`: any write or delete changes it) and of the organisation too
+   * (`key`: a reload changes it as well).
    */
-  private async storeState(): Promise<{ key: string; kept: string }> {
+  private async storeState(): Promise<{ key: string; store: string }> {
     const db = this.context.db.kysely;
     const [arrival, mark] = await Promise.all([lastArrival(db), lastMark(db)]);
+    const store = `${arrival}/${mark}`;
+    return { key: `${store}/${this.context.organisation.revision}`, store };
+  }
+
+  /**
+   * The state a whole history is kept for across starts: the store's, and every setting the history
+   * depends on (the organisation's revision counts reloads of this process only).
+   */
+  private keptState(store: string): string {
     const settings = this.factsSettings();
     const declared = [...settings.measure.services.keys()].sort();
     const depends = JSON.stringify([
@@ -221,10 +229,7 @@ export class Measurements {
       factsFingerprint(settings, ''),
       declared.map((service) => [service, factsFingerprint(settings, service)]),
     ]);
-    return {
-      key: `${arrival}/${mark}/${this.context.organisation.revision}`,
-      kept: `${arrival}/${mark}/${createHash('sha256').update(depends).digest('hex')}`,
-    };
+    return `${store}/${createHash('sha256').update(depends).digest('hex')}`;
   }
 
   private async storeKey(): Promise<string> {
@@ -267,8 +272,9 @@ export class Measurements {
     if (this.view?.key === key) return this.view;
     if (this.viewing?.key === key) return this.viewing.promise;
     const promise = (async () => {
-      const kept = await readKeptHistory(this.context.db.kysely, state.kept);
-      const view = (kept && this.keptView(key, kept)) ?? (await this.assembledView(state));
+      const kept = this.keptState(state.store);
+      const stored = await readKeptHistory(this.context.db.kysely, kept);
+      const view = (stored && this.keptView(key, stored)) ?? (await this.assembledView(key, kept));
       if (view.current) this.view = view;
       return view;
     })();
@@ -284,7 +290,20 @@ export class Measurements {
   private keptView(key: string, kept: EncodedHistory): FactsView | undefined {
     try {
       const { history, deployed } = decodeHistory(kept);
-      return { key, history, deployed: new Set(deployed), ownership: this.ownership(), current: true };
+      const db = this.context.db.kysely;
+      let incidents: Promise<readonly Incident[]> | undefined;
+      return {
+        key,
+        history,
+        deployed: new Set(deployed),
+        incidents: () =>
+          (incidents ??= loadAllIncidents(db).catch((error: unknown) => {
+            incidents = undefined;
+            throw error;
+          })),
+        ownership: this.ownership(),
+        current: true,
+      };
     } catch (error) {
       this.keeping?.log(error);
       return undefined;
@@ -296,7 +315,7 @@ export class Measurements {
   }
 
   /** The history assembled from the kept facts, kept for later starts (when a server keeps facts fresh). */
-  private async assembledView(state: { key: string; kept: string }): Promise<FactsView> {
+  private async assembledView(key: string, keptState: string): Promise<FactsView> {
     const settings = this.factsSettings();
     // behind: marks left, or facts another instance derived with other settings (a reload under way)
     const behind = (kept: KeptFacts) =>
@@ -305,20 +324,21 @@ export class Measurements {
     for (let rebuilds = 1; behind(kept) && rebuilds < rebuildsPerRead; rebuilds++)
       kept = await this.keptFacts();
     const facts = kept.facts.map((row) => decodeServiceFacts(row.service, row));
+    const incidents = kept.incidents;
     const view: FactsView = {
-      key: state.key,
+      key,
       history: assembleHistory(
         facts,
         kept.incidents,
         this.context.organisation.organisation.attributionWindowHours,
       ),
       deployed: new Set(facts.map((f) => f.service)),
-      incidents: kept.incidents,
+      incidents: () => Promise.resolve(incidents),
       ownership: this.ownership(),
       current: !behind(kept),
     };
     // facts still behind are the best answer now, but not for later: catching up moves no key
-    if (view.current) this.keep(state.kept, view);
+    if (view.current) this.keep(keptState, view);
     return view;
   }
 
@@ -412,8 +432,9 @@ export class Measurements {
         const config = this.measureConfig();
         // the other services' deployments only compete for incidents: their changes are not read
         const events = await loadEventsOf(this.context.db.kysely, scope.services, config, services);
-        const all = view.incidents ?? (await loadAllIncidents(this.context.db.kysely));
-        const incidents = all.filter((incident) => scope.incidents.has(incidentKey(incident)));
+        const incidents = (await view.incidents()).filter((incident) =>
+          scope.incidents.has(incidentKey(incident)),
+        );
         return analyseDelivery({ ...events, incidents }, config);
       })();
       this.selections.set(cacheKey, model);

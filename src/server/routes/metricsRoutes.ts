@@ -118,7 +118,7 @@ export async function metricsRoutes(app: FastifyInstance, { context }: { context
     if (!window) return undefined;
     const snapshot = await measurements.snapshot(query.environment);
     const { member, services } = selectionFor(snapshot, query);
-    // of the production class, a selection is analysed from its own events, found from the kept facts
+    // of the production class, a selection is analysed from its own events, found from the whole history
     return { model: await snapshot.records(services), window, member, services };
   };
 
