@@ -151,6 +151,12 @@ export interface MeasuredHistory {
   byService: ReadonlyMap<string, ServiceIndex>;
 }
 
+/** The measured history of every service (phase two's outcome): what the figures and drill-down scopes read. */
+export interface WholeHistory extends MeasuredHistory {
+  /** What each incident's `causedBy` names (what `drillDownScope` reads). */
+  causes: CauseServices;
+}
+
 /**
  * The changes carried by the deployments, one position per (change, service) carried, kept as columns
  * because a history holds hundreds of thousands of them. Positions run service by service, each
@@ -228,7 +234,7 @@ export interface DeployedHistory {
 }
 
 /** Everything `analyseDelivery` derives from the whole history; `summarise` reads windows of it. */
-export interface DeliveryModel extends MeasuredHistory {
+export interface DeliveryModel extends WholeHistory {
   /** The lead-time start the changes were measured from. */
   leadTimeStart: LeadTimeStart;
   /**
@@ -241,8 +247,6 @@ export interface DeliveryModel extends MeasuredHistory {
   changes: CarriedChanges;
   incidents: readonly IncidentRecord[];
   byService: ReadonlyMap<string, ServiceIndex>;
-  /** What each incident's `causedBy` names (what `drillDownScope` reads). */
-  causes: CauseServices;
   dataQuality: {
     /** Carried changes whose lead time was negative (dropped). */
     negativeLeadTimes: number;

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseDelivery } from './analyseDelivery.js';
+import type { WholeHistory } from './deliveryModel.js';
 import { drillDownScope } from './drillDownScope.js';
 import { change, day, deployment, eventSet, incident, measureConfig, monday } from './eventBuilders.js';
 import { config, eventSets, groups, options, services, windows } from './generatedHistories.js';
-import { decodeHistory, encodeHistory, type WholeHistory } from './historyCodec.js';
+import { decodeHistory, encodeHistory } from './historyCodec.js';
 import { summarise } from './summarise.js';
 
 function figures(history: WholeHistory) {

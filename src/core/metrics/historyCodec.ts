@@ -1,17 +1,6 @@
 import { headerBytes, packColumns, packedBytes, unpackColumns, unpackHeader } from './binaryColumns.js';
-import type {
-  CauseServices,
-  EventRef,
-  IncidentRecord,
-  MeasuredHistory,
-  ServiceIndex,
-} from './deliveryModel.js';
+import type { EventRef, IncidentRecord, ServiceIndex, WholeHistory } from './deliveryModel.js';
 import { millisecondsBefore } from './statistics.js';
-
-/** The measured history of every service (phase two's outcome): what the figures and drill-down scopes read. */
-export interface WholeHistory extends MeasuredHistory {
-  causes: CauseServices;
-}
 
 /**
  * A whole history as it is kept between starts: the deployment columns as binary (`figures`), the

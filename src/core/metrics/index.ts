@@ -32,6 +32,7 @@ export type {
   Range,
   ReworkReason,
   ServiceIndex,
+  WholeHistory,
 } from './deliveryModel.js';
 export {
   type DeploymentFrequency,
@@ -48,7 +49,7 @@ export type {
   OpenIncident,
   UnrecoveredDeployment,
 } from './groupMetrics.js';
-export { decodeHistory, type EncodedHistory, encodeHistory, type WholeHistory } from './historyCodec.js';
+export { decodeHistory, type EncodedHistory, encodeHistory } from './historyCodec.js';
 export { type LeadTime, leadTime, leadTimeStartOf } from './leadTime.js';
 export { type ChangeRow, listChanges } from './listChanges.js';
 export { type DeploymentRow, listDeployments } from './listDeployments.js';

@@ -1,12 +1,6 @@
 import type { Incident } from '../events.js';
 import { keepValidLeadTimes, measureIncidents } from './analyseDelivery.js';
-import type {
-  CauseServices,
-  DeployedHistory,
-  DeploymentNames,
-  MeasuredHistory,
-  Range,
-} from './deliveryModel.js';
+import type { DeployedHistory, DeploymentNames, Range, WholeHistory } from './deliveryModel.js';
 import type { MeasureConfig } from './measureConfig.js';
 import { millisecondsBefore } from './statistics.js';
 
@@ -132,11 +126,9 @@ export function serviceFactsOf(history: DeployedHistory): ServiceFacts[] {
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The measured history rebuilt from every service's facts and the incidents, plus data quality. */
-export interface AssembledHistory extends MeasuredHistory {
+export interface AssembledHistory extends WholeHistory {
   /** What a `causedBy` can name each deployment by. */
   names: DeploymentNames;
-  /** What each incident's `causedBy` names (what `drillDownScope` reads). */
-  causes: CauseServices;
   dataQuality: { negativeLeadTimes: number; unknownCommits: number; unmatchedCausedBy: number };
 }
 
